@@ -1,0 +1,43 @@
+package org.blogsearch.content;
+
+import java.util.List;
+
+/** What reading one content file gave: a post, a page that is not published, or a file skipped. */
+public sealed interface ReadOutcome {
+
+  /** The file's path relative to the content folder, with {@code /} separators. */
+  String path();
+
+  /** A published post, with any warnings met while reading it. */
+  record Accepted(Post post, List<Problem> warnings) implements ReadOutcome {
+    public Accepted {
+      warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public String path() {
+      return post.path();
+    }
+  }
+
+  /** A well-formed post that must not be served (yet, or any more). */
+  record Unpublished(String path, Reason reason) implements ReadOutcome {
+    /** Why a post is not served. */
+    public enum Reason {
+      DRAFT,
+      FUTURE,
+      EXPIRED
+    }
+  }
+
+  /** A file that is not a post by the conventions, such as a section's {@code _index.md}. */
+  record NotAPost(String path) implements ReadOutcome {}
+
+  /** A file that could not be read as a post; every other file is still indexed. */
+  record Rejected(Problem problem) implements ReadOutcome {
+    @Override
+    public String path() {
+      return problem.path();
+    }
+  }
+}
