@@ -1,0 +1,46 @@
+package org.blogsearch.index;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+
+/**
+ * What one indexing run did.
+ *
+ * @param added posts new to the index
+ * @param updated posts whose file changed
+ * @param deleted posts removed because their file is gone or no longer published
+ * @param unchanged posts whose file is byte for byte the same as last time
+ * @param unpublished drafts, future and expired posts left out, by reason
+ * @param notPosts files that are not posts by the conventions, such as section pages
+ * @param problems every error (file skipped) and warning (post indexed anyway), in path order
+ * @param posts posts in the index after the run
+ * @param took wall time of the run
+ */
+public record IndexSummary(
+    int added,
+    int updated,
+    int deleted,
+    int unchanged,
+    Map<Reason, Integer> unpublished,
+    int notPosts,
+    List<Problem> problems,
+    int posts,
+    Duration took) {
+
+  public IndexSummary {
+    unpublished = Map.copyOf(unpublished);
+    problems = List.copyOf(problems);
+  }
+
+  /** Files skipped because they could not be read as posts. */
+  public List<Problem> errors() {
+    return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+  }
+
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
+  }
+}

@@ -1,0 +1,49 @@
+package org.blogsearch.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.blogsearch.content.Post;
+
+/** Turns a post into the Lucene document the {@link Schema} describes. */
+final class PostDocuments {
+
+  private PostDocuments() {}
+
+  static Document toDocument(Post post, String hash) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
+    doc.add(new StoredField(Schema.HASH, hash));
+    doc.add(new KeywordField(Schema.SLUG, post.slug(), Store.YES));
+    doc.add(new StoredField(Schema.URL, post.url()));
+    doc.add(new TextField(Schema.TITLE, post.title(), Store.YES));
+    doc.add(new TextField(Schema.SUMMARY, post.summary(), Store.YES));
+    doc.add(new TextField(Schema.HEADINGS, String.join("\n", post.headings()), Store.NO));
+    doc.add(new Field(Schema.BODY, post.body(), Schema.BODY_TYPE));
+    doc.add(new TextField(Schema.CODE, post.code(), Store.NO));
+
+    Set<String> normalizedTags = new LinkedHashSet<>();
+    for (String tag : post.tags()) {
+      doc.add(new StoredField(Schema.TAG_DISPLAY, tag));
+      doc.add(new TextField(Schema.LABELS, tag, Store.NO));
+      normalizedTags.add(Schema.normalizeTag(tag));
+    }
+    normalizedTags.forEach(tag -> doc.add(new KeywordField(Schema.TAG, tag, Store.NO)));
+    for (String category : post.categories()) {
+      doc.add(new StoredField(Schema.CATEGORY_DISPLAY, category));
+      doc.add(new TextField(Schema.LABELS, category, Store.NO));
+    }
+
+    post.date().ifPresent(date -> {
+      doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));
+      doc.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Store.NO));
+    });
+    return doc;
+  }
+}

@@ -1,0 +1,279 @@
+package org.blogsearch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome;
+import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+
+/**
+ * Brings an index folder in line with a content folder: the only writer of the index.
+ *
+ * <p>A run makes exactly one commit at its end, so a reader (a running server, or the next run after a
+ * crash) sees either the previous index or the new one, never a half-written one. Files whose bytes
+ * are unchanged since the last run are not read again, unless {@code full} is asked for or the index
+ * was built by another schema or with other content options.
+ */
+public final class PostIndexer {
+
+  private static final String COMMIT_FINGERPRINT = "blogsearch.fingerprint";
+  /** When the commit was made, as an ISO-8601 instant; health checks report it. */
+  public static final String COMMIT_TIME = "blogsearch.committed";
+  private static final long HASHED_BYTES_LIMIT = 64L << 20;
+
+  private final ContentFolder content;
+  private final Path indexDir;
+  private final String fingerprint;
+
+  /**
+   * @param fingerprint describes everything besides the file bytes that shapes a post (the content
+   *     options); when it differs from the last run's, every post is read again
+   */
+  public PostIndexer(ContentFolder content, Path indexDir, String fingerprint) {
+    this.content = content;
+    this.indexDir = indexDir;
+    this.fingerprint = Schema.VERSION + "|" + fingerprint;
+  }
+
+  /** Whether an index has been committed in the folder. */
+  public static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  /** Indexes the content folder; with {@code full}, rebuilds every post from scratch. */
+  public IndexSummary index(boolean full) throws IOException {
+    long start = System.nanoTime();
+    List<String> files = content.files();
+    Files.createDirectories(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      Map<String, String> known = full ? Map.of() : knownHashes(dir);
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(known.isEmpty() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(64);
+      try (IndexWriter writer = openWriter(dir, config)) {
+        Tally tally = new Tally();
+        try {
+          for (FileResult result : readAll(files, known, writer)) {
+            tally.count(result);
+          }
+          Set<String> present = new HashSet<>(files);
+          for (String gone : known.keySet()) {
+            if (!present.contains(gone)) {
+              writer.deleteDocuments(new Term(Schema.ID, gone));
+              tally.deleted++;
+            }
+          }
+          writer.setLiveCommitData(
+              Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString()).entrySet());
+          writer.commit();
+        } catch (IOException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        }
+        return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - start));
+      }
+    }
+  }
+
+  private IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexDir, e);
+    }
+  }
+
+  /** The hash of every indexed file, or nothing when the index must be rebuilt anyway. */
+  private Map<String, String> knownHashes(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return Map.of();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      String built = reader.getIndexCommit().getUserData().get(COMMIT_FINGERPRINT);
+      if (!fingerprint.equals(built)) {
+        return Map.of();
+      }
+      Map<String, String> hashes = new HashMap<>();
+      Set<String> wanted = Set.of(Schema.ID, Schema.HASH);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields storedFields = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document fields = storedFields.document(doc, wanted);
+            hashes.put(fields.get(Schema.ID), fields.get(Schema.HASH));
+          }
+        }
+      }
+      return hashes;
+    }
+  }
+
+  private List<FileResult> readAll(List<String> files, Map<String, String> known, IndexWriter writer)
+      throws IOException {
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("blogsearch-indexer-", 1).factory());
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>(files.size());
+      for (String path : files) {
+        futures.add(pool.submit(() -> indexFile(path, known.get(path), writer)));
+      }
+      List<FileResult> results = new ArrayList<>(files.size());
+      for (Future<FileResult> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private FileResult indexFile(String path, String knownHash, IndexWriter writer) throws IOException {
+    String hash = hash(content.root().resolve(path));
+    if (knownHash != null && knownHash.equals(hash)) {
+      return new FileResult.Unchanged();
+    }
+    boolean existed = knownHash != null;
+    Term id = new Term(Schema.ID, path);
+    return switch (content.read(path)) {
+      case ReadOutcome.Accepted accepted -> {
+        writer.updateDocument(id, PostDocuments.toDocument(accepted.post(), hash));
+        yield new FileResult.Indexed(existed, accepted.warnings());
+      }
+      case ReadOutcome.Unpublished unpublished -> {
+        if (existed) {
+          writer.deleteDocuments(id);
+        }
+        yield new FileResult.Withheld(existed, unpublished.reason());
+      }
+      case ReadOutcome.NotAPost ignored -> {
+        if (existed) {
+          writer.deleteDocuments(id);
+        }
+        yield new FileResult.Ignored(existed);
+      }
+      // A post that breaks keeps its last good version in the index until it is fixed.
+      case ReadOutcome.Rejected rejected -> new FileResult.Failed(rejected.problem(), existed);
+    };
+  }
+
+  private static String hash(Path file) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      if (Files.isRegularFile(file) && Files.size(file) <= HASHED_BYTES_LIMIT) {
+        digest.update(Files.readAllBytes(file));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      // Unreadable files are reported by the content reader; an empty hash forces that read.
+      return "";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** What happened to one file. */
+  private sealed interface FileResult {
+    record Unchanged() implements FileResult {}
+
+    record Indexed(boolean existed, List<Problem> warnings) implements FileResult {}
+
+    record Withheld(boolean existed, Reason reason) implements FileResult {}
+
+    record Ignored(boolean existed) implements FileResult {}
+
+    record Failed(Problem problem, boolean keptOldVersion) implements FileResult {}
+  }
+
+  private static final class Tally {
+    int added;
+    int updated;
+    int deleted;
+    int unchanged;
+    int notPosts;
+    final Map<Reason, Integer> unpublished = new EnumMap<>(Reason.class);
+    final List<Problem> problems = new ArrayList<>();
+
+    void count(FileResult result) {
+      switch (result) {
+        case FileResult.Unchanged u -> unchanged++;
+        case FileResult.Indexed indexed -> {
+          if (indexed.existed()) {
+            updated++;
+          } else {
+            added++;
+          }
+          problems.addAll(indexed.warnings());
+        }
+        case FileResult.Withheld withheld -> {
+          deleted += withheld.existed() ? 1 : 0;
+          unpublished.merge(withheld.reason(), 1, Integer::sum);
+        }
+        case FileResult.Ignored ignored -> {
+          deleted += ignored.existed() ? 1 : 0;
+          notPosts++;
+        }
+        case FileResult.Failed failed -> problems.add(failed.keptOldVersion()
+            ? new Problem(failed.problem().path(), failed.problem().line(),
+                failed.problem().message() + " (the previously indexed version is kept)",
+                failed.problem().severity())
+            : failed.problem());
+      }
+    }
+
+    IndexSummary summary(int posts, Duration took) {
+      problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
+      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, took);
+    }
+  }
+}

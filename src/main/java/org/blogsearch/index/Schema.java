@@ -1,0 +1,78 @@
+package org.blogsearch.index;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Every field of the index: its name, how it is indexed and why, and the one analyzer used for it at
+ * index time, query time and in the highlighter.
+ */
+public final class Schema {
+
+  /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
+  public static final String VERSION = "1";
+
+  /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
+  public static final String ID = "id";
+  /** SHA-256 of the file's bytes, so an unchanged file is not read again. */
+  public static final String HASH = "hash";
+  /** Exact slug, for lookups by slug. */
+  public static final String SLUG = "slug";
+  /** Stored only: shown, never searched. */
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  public static final String HEADINGS = "headings";
+  /** The prose; stored with offsets so snippets need no re-analysis. */
+  public static final String BODY = "body";
+  public static final String CODE = "code";
+  /** Tags and categories as words, so a plain query finds a post by its tags. */
+  public static final String LABELS = "labels";
+  /** Normalized tags: filters and facet counts. */
+  public static final String TAG = "tag";
+  /** Tags as written, for display. */
+  public static final String TAG_DISPLAY = "tag_display";
+  public static final String CATEGORY_DISPLAY = "category_display";
+  /** Epoch day of the written calendar date: points for ranges, doc values for sorting. */
+  public static final String DATE = "date";
+  /** The date's year as text, for year facet counts. */
+  public static final String YEAR = "year";
+
+  /** Stored, tokenized, with offsets in the postings for the UnifiedHighlighter. */
+  static final FieldType BODY_TYPE = bodyType();
+
+  private static final Analyzer TEXT = new PostAnalyzer();
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          TEXT, Map.of(ID, new KeywordAnalyzer(), SLUG, new KeywordAnalyzer(), TAG, new KeywordAnalyzer()));
+
+  private Schema() {}
+
+  /** The analyzer for every field; thread-safe. */
+  public static Analyzer analyzer() {
+    return ANALYZER;
+  }
+
+  /** The fields a plain word is looked for in, with the weight a match there carries. */
+  public static Map<String, Float> searchedFields() {
+    return Map.of(TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f);
+  }
+
+  /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */
+  public static String normalizeTag(String tag) {
+    return tag.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,112 @@
+package org.blogsearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostIndexerTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void summaryCountsPostsAndNamesTheBrokenFile() throws IOException {
+    IndexSummary summary = TestBlog.index(temp.resolve("index"));
+    assertEquals(6, summary.added());
+    assertEquals(6, summary.posts());
+    assertEquals(Map.of(Reason.DRAFT, 1, Reason.FUTURE, 1, Reason.EXPIRED, 1), summary.unpublished());
+    assertEquals(1, summary.notPosts());
+    assertEquals(1, summary.errors().size());
+    Problem broken = summary.errors().getFirst();
+    assertEquals("posts/broken.md", broken.path());
+    assertTrue(broken.line() >= 2 && broken.line() <= 4, "line " + broken.line());
+    assertTrue(broken.toString().startsWith("posts/broken.md:" + broken.line() + ": "), broken.toString());
+  }
+
+  @Test
+  void secondRunTouchesOnlyWhatChanged() throws IOException {
+    Path content = copyOfTestBlog();
+    Path index = temp.resolve("index");
+    TestBlog.indexer(content, index).index(false);
+
+    IndexSummary again = TestBlog.indexer(content, index).index(false);
+    assertEquals(List.of(0, 0, 0, 6), List.of(again.added(), again.updated(), again.deleted(), again.unchanged()));
+
+    Files.writeString(content.resolve("posts/new-year.md"),
+        Files.readString(content.resolve("posts/new-year.md")).replace("mistake", "blunder"));
+    Files.delete(content.resolve("posts/gsoc.md"));
+    Files.writeString(content.resolve("posts/added.md"), "+++\ntitle = \"Added\"\ndate = 2023-01-01\n+++\nNew.\n");
+    IndexSummary changed = TestBlog.indexer(content, index).index(false);
+    assertEquals(List.of(1, 1, 1, 4), List.of(changed.added(), changed.updated(), changed.deleted(),
+        changed.unchanged()));
+    assertEquals(6, changed.posts());
+  }
+
+  @Test
+  void aPostThatBreaksKeepsItsLastGoodVersion() throws IOException {
+    Path content = copyOfTestBlog();
+    Path index = temp.resolve("index");
+    TestBlog.indexer(content, index).index(false);
+    Files.writeString(content.resolve("posts/new-year.md"), "---\ntitle: [unclosed\n---\nBody\n");
+
+    IndexSummary summary = TestBlog.indexer(content, index).index(false);
+    assertEquals(6, summary.posts());
+    assertTrue(summary.errors().stream().anyMatch(p -> p.path().equals("posts/new-year.md")
+        && p.message().contains("previously indexed version is kept")), summary.errors().toString());
+  }
+
+  @Test
+  void fullRebuildReplacesEverything() throws IOException {
+    Path index = temp.resolve("index");
+    TestBlog.index(index);
+    IndexSummary full = TestBlog.index(index);
+    assertEquals(6, full.added());
+    assertEquals(0, full.unchanged());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(6, reader.numDocs());
+    }
+  }
+
+  @Test
+  void secondWriterGetsAClearMessage() throws IOException {
+    Path index = temp.resolve("index");
+    TestBlog.index(index);
+    try (IndexWriter holder = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
+      IndexLockedException e = assertThrows(IndexLockedException.class, () -> TestBlog.index(index));
+      assertTrue(e.getMessage().contains("another blogsearch process is writing"), e.getMessage());
+    }
+  }
+
+  @Test
+  void missingIndexDoesNotExist() throws IOException {
+    assertEquals(false, PostIndexer.exists(temp.resolve("nothing")));
+  }
+
+  private Path copyOfTestBlog() throws IOException {
+    Path copy = temp.resolve("content");
+    try (var files = Files.walk(TestBlog.folder())) {
+      for (Path source : files.toList()) {
+        Path target = copy.resolve(TestBlog.folder().relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    return copy;
+  }
+}

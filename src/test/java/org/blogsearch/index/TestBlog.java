@@ -1,0 +1,37 @@
+package org.blogsearch.index;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.ContentOptions;
+
+/** The small blog under {@code src/test/resources/blog}, and an index of it for tests. */
+public final class TestBlog {
+
+  /** A fixed "now", so the future post stays in the future. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+  private TestBlog() {}
+
+  public static Path folder() {
+    try {
+      return Path.of(TestBlog.class.getResource("/blog").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static PostIndexer indexer(Path content, Path indexDir) {
+    return new PostIndexer(
+        new ContentFolder(content, new ContentOptions(ContentOptions.DEFAULT_PERMALINK, false, CLOCK)),
+        indexDir, "test");
+  }
+
+  public static IndexSummary index(Path indexDir) throws IOException {
+    return indexer(folder(), indexDir).index(true);
+  }
+}
