@@ -1,0 +1,9 @@
+package org.blogsearch.search;
+
+/** A search request that cannot be answered as asked; the message says what to change. */
+public final class InvalidRequestException extends IllegalArgumentException {
+
+  public InvalidRequestException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,159 @@
+package org.blogsearch.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.blogsearch.index.PostIndexer;
+import org.blogsearch.index.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene engine: one shared searcher over the index folder, refreshed when a new commit lands
+ * there, so a rebuild by {@code blogsearch index} shows up without a restart.
+ */
+public final class LuceneSearchEngine implements SearchEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
+  private static final long REFRESH_SECONDS = 2;
+  private static final Set<String> SHOWN_FIELDS = Set.of(
+      Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
+  /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
+  private static final SortField BY_PATH =
+      KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
+  /** Newest first; posts without a date sort last. */
+  private static final SortField BY_WRITTEN_DATE =
+      LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE);
+  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_PATH);
+  private static final Sort BY_DATE = new Sort(BY_WRITTEN_DATE, BY_PATH);
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final ScheduledExecutorService refresher;
+  private final QueryFactory queries = new QueryFactory();
+  private final Snippets snippets = new Snippets();
+  private final FacetCounter facets = new FacetCounter();
+
+  private LuceneSearchEngine(Directory directory) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+    this.refresher = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
+  }
+
+  /** Opens the index in {@code indexDir}; fails with a clear message if there is none. */
+  public static LuceneSearchEngine open(Path indexDir) throws IOException {
+    if (!PostIndexer.exists(indexDir)) {
+      throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
+    }
+    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir));
+    engine.refresher.scheduleWithFixedDelay(engine::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    return engine;
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query query = queries.create(request);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int upTo = request.page() * request.size();
+      Sort sort = request.sort() == SortOrder.DATE || QuerySyntax.parse(request.query()).matchesAll()
+          ? BY_DATE : BY_RELEVANCE;
+      Object[] collected = searcher.search(query, new MultiCollectorManager(
+          new TopFieldCollectorManager(sort, upTo, null, upTo), new FacetsCollectorManager()));
+      TopFieldDocs top = (TopFieldDocs) collected[0];
+      FacetsCollector matches = (FacetsCollector) collected[1];
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
+          Math.min(top.scoreDocs.length, upTo - request.size()), top.scoreDocs.length);
+      TopFieldCollector.populateScores(page, searcher, query);
+      List<SearchHit> hits = hits(searcher, query, page);
+      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+      return new SearchResults(request, total, (System.nanoTime() - start) / 1_000_000, hits,
+          facets.tags(searcher.getIndexReader(), matches), facets.years(searcher.getIndexReader(), matches));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    String[] snippetTexts = snippets.of(searcher, query, pageDocs);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, SHOWN_FIELDS);
+      IndexableField date = doc.getField(Schema.DATE);
+      hits.add(new SearchHit(
+          doc.get(Schema.SLUG),
+          doc.get(Schema.URL),
+          doc.get(Schema.TITLE),
+          date == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(date.numericValue().longValue())),
+          List.of(doc.getValues(Schema.TAG_DISPLAY)),
+          List.of(doc.getValues(Schema.CATEGORY_DISPLAY)),
+          snippetTexts[i],
+          Float.isNaN(page[i].score) ? 0f : page[i].score));
+    }
+    return hits;
+  }
+
+  @Override
+  public IndexStatus status() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      String committed = reader.getIndexCommit().getUserData().get(PostIndexer.COMMIT_TIME);
+      return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private void refresh() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not refresh the index: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    searchers.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,49 @@
+package org.blogsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The query text as the syntax reads it, independent of any engine: a list of clauses that must all
+ * hold, each either one condition or alternatives joined by {@code OR}.
+ */
+public record ParsedQuery(List<Clause> clauses) {
+
+  public ParsedQuery {
+    clauses = List.copyOf(clauses);
+  }
+
+  /** Whether the text held nothing to search for, so every post matches. */
+  public boolean matchesAll() {
+    return clauses.isEmpty();
+  }
+
+  /** One condition a post must meet ({@code negated}: must not meet). */
+  public record Clause(List<Condition> anyOf, boolean negated) {
+    public Clause {
+      anyOf = List.copyOf(anyOf);
+      if (anyOf.isEmpty()) {
+        throw new IllegalArgumentException("a clause needs at least one condition");
+      }
+    }
+  }
+
+  /** The conditions the syntax can express. */
+  public sealed interface Condition {}
+
+  /** A word, looked for in every searched field. */
+  public record Word(String text) implements Condition {}
+
+  /** Words in this order, next to each other, in any searched field. */
+  public record Phrase(String text) implements Condition {}
+
+  /** A word or a phrase in the title only. */
+  public record InTitle(String text, boolean phrase) implements Condition {}
+
+  /** A tag the post carries (case-insensitive). */
+  public record Tagged(String tag) implements Condition {}
+
+  /** A range of written dates, inclusive, each bound optional. */
+  public record DatedBetween(Optional<LocalDate> from, Optional<LocalDate> to) implements Condition {}
+}

@@ -1,0 +1,119 @@
+package org.blogsearch.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.blogsearch.index.Schema;
+import org.blogsearch.search.ParsedQuery.Clause;
+import org.blogsearch.search.ParsedQuery.Condition;
+import org.blogsearch.search.ParsedQuery.DatedBetween;
+import org.blogsearch.search.ParsedQuery.InTitle;
+import org.blogsearch.search.ParsedQuery.Phrase;
+import org.blogsearch.search.ParsedQuery.Tagged;
+import org.blogsearch.search.ParsedQuery.Word;
+
+/**
+ * Turns a request into a Lucene query: the parsed text scores, while tags and dates (from the text
+ * or the request) only filter, so they never change the order of hits. Thread-safe.
+ */
+final class QueryFactory {
+
+  /** A word matching in several fields scores mostly by its best field, a little by the others. */
+  private static final float TIE_BREAKER = 0.1f;
+
+  private final QueryBuilder builder = new QueryBuilder(Schema.analyzer());
+
+  Query create(SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    ParsedQuery parsed = QuerySyntax.parse(request.query());
+    boolean scoring = false;
+    for (Clause clause : parsed.clauses()) {
+      Optional<Query> condition = anyOf(clause.anyOf());
+      if (condition.isEmpty()) {
+        continue;
+      }
+      boolean filterOnly = clause.anyOf().stream().allMatch(QueryFactory::isFilter);
+      Occur occur = clause.negated() ? Occur.MUST_NOT : filterOnly ? Occur.FILTER : Occur.MUST;
+      scoring |= occur == Occur.MUST;
+      query.add(condition.get(), occur);
+    }
+    if (!scoring) {
+      // Nothing scores (an empty query, only filters or exclusions, or words with no searchable
+      // characters such as "++"): text that had words but none searchable matches nothing.
+      boolean hadWords = parsed.clauses().stream()
+          .anyMatch(c -> !c.negated() && !c.anyOf().stream().allMatch(QueryFactory::isFilter));
+      query.add(hadWords ? new MatchNoDocsQuery("no searchable words") : new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (String tag : request.tags()) {
+      query.add(tagQuery(tag), Occur.FILTER);
+    }
+    if (request.from().isPresent() || request.to().isPresent()) {
+      query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private static boolean isFilter(Condition condition) {
+    return condition instanceof Tagged || condition instanceof DatedBetween;
+  }
+
+  private Optional<Query> anyOf(List<Condition> conditions) {
+    List<Query> queries = new ArrayList<>();
+    for (Condition condition : conditions) {
+      toQuery(condition).ifPresent(queries::add);
+    }
+    if (queries.size() <= 1) {
+      return queries.stream().findFirst();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    queries.forEach(q -> any.add(q, Occur.SHOULD));
+    return Optional.of(any.build());
+  }
+
+  private Optional<Query> toQuery(Condition condition) {
+    return switch (condition) {
+      case Word(String text) -> acrossFields(text, false);
+      case Phrase(String text) -> acrossFields(text, true);
+      case InTitle(String text, boolean phrase) -> inField(Schema.TITLE, text, phrase);
+      case Tagged(String tag) -> Optional.of(tagQuery(tag));
+      case DatedBetween(Optional<LocalDate> from, Optional<LocalDate> to) -> Optional.of(dateQuery(from, to));
+    };
+  }
+
+  private Optional<Query> acrossFields(String text, boolean phrase) {
+    List<Query> perField = new ArrayList<>();
+    for (Map.Entry<String, Float> field : Schema.searchedFields().entrySet()) {
+      inField(field.getKey(), text, phrase).ifPresent(q -> perField.add(new BoostQuery(q, field.getValue())));
+    }
+    return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+  }
+
+  /** Every token of {@code text} must match; absent when the analyzer finds no token in it. */
+  private Optional<Query> inField(String field, String text, boolean phrase) {
+    Query query = phrase ? builder.createPhraseQuery(field, text) : builder.createBooleanQuery(field, text, Occur.MUST);
+    return Optional.ofNullable(query);
+  }
+
+  private static Query tagQuery(String tag) {
+    return new TermQuery(new Term(Schema.TAG, Schema.normalizeTag(tag)));
+  }
+
+  private static Query dateQuery(Optional<LocalDate> from, Optional<LocalDate> to) {
+    return LongField.newRangeQuery(Schema.DATE,
+        from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+        to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+  }
+}

@@ -1,0 +1,25 @@
+package org.blogsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One post in the results. Every string is plain text except {@code snippet}, which is HTML-safe:
+ * all text escaped, with only {@code <mark>} and {@code </mark>} added around matches.
+ */
+public record SearchHit(
+    String slug,
+    String url,
+    String title,
+    Optional<LocalDate> date,
+    List<String> tags,
+    List<String> categories,
+    String snippet,
+    float score) {
+
+  public SearchHit {
+    tags = List.copyOf(tags);
+    categories = List.copyOf(categories);
+  }
+}

@@ -1,0 +1,56 @@
+package org.blogsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One search, as a reader or a command asks it.
+ *
+ * @param query the text typed, in the query syntax; empty matches every post
+ * @param tags a post must carry every one of these (case-insensitive); they filter, never score
+ * @param from inclusive lower bound on the post's written date
+ * @param to inclusive upper bound on the post's written date
+ * @param sort the order of hits
+ * @param page 1-based page number
+ * @param size hits per page
+ */
+public record SearchRequest(
+    String query,
+    List<String> tags,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    SortOrder sort,
+    int page,
+    int size) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 50;
+  /** Deep pages cost memory for every page before them; no reader goes this far. */
+  public static final int MAX_PAGE = 1000;
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(sort, "sort");
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE + ", not " + size);
+    }
+    if (page < 1 || page > MAX_PAGE) {
+      throw new InvalidRequestException("page must be between 1 and " + MAX_PAGE + ", not " + page);
+    }
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new InvalidRequestException(
+          "from (" + from.get() + ") must not be after to (" + to.get() + ")");
+    }
+  }
+
+  /** The first page of hits for {@code query}, best first, with no filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1,
+        DEFAULT_SIZE);
+  }
+}

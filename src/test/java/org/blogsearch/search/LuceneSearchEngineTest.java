@@ -1,0 +1,210 @@
+package org.blogsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.blogsearch.index.TestBlog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchEngineTest {
+
+  @TempDir static Path indexDir;
+  private static SearchEngine engine;
+
+  @BeforeAll
+  static void indexTheTestBlog() throws IOException {
+    TestBlog.index(indexDir);
+    engine = LuceneSearchEngine.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    engine.close();
+  }
+
+  private static SearchResults search(String query) throws IOException {
+    return engine.search(SearchRequest.of(query));
+  }
+
+  private static SearchResults search(String query, List<String> tags, String from, String to, SortOrder sort,
+      int page, int size) throws IOException {
+    return engine.search(new SearchRequest(query, tags,
+        Optional.ofNullable(from).map(v -> DateBound.first("from", v)),
+        Optional.ofNullable(to).map(v -> DateBound.last("to", v)), sort, page, size));
+  }
+
+  private static List<String> slugs(SearchResults results) {
+    return results.hits().stream().map(SearchHit::slug).toList();
+  }
+
+  @Test
+  void aWordFindsThePostsThatHoldIt() throws IOException {
+    SearchResults results = search("openwhisk");
+    assertEquals(List.of("gsoc-2018"), slugs(results));
+    assertEquals(1, results.total());
+    SearchHit hit = results.hits().getFirst();
+    assertEquals("/posts/gsoc-2018/", hit.url());
+    assertEquals("Google Summer of Code", hit.title());
+    assertEquals(Optional.of(LocalDate.of(2018, 8, 13)), hit.date());
+    assertEquals(List.of("Java", "openwhisk"), hit.tags());
+    assertEquals(List.of("community"), hit.categories());
+    assertTrue(hit.score() > 0);
+  }
+
+  @Test
+  void everyWordMustMatch() throws IOException {
+    assertEquals(List.of("gsoc-2018"), slugs(search("scheduler scala")));
+    assertEquals(0, search("scheduler pager").total());
+  }
+
+  @Test
+  void wordsMatchTheirOtherForms() throws IOException {
+    assertEquals(List.of("gsoc-2018"), slugs(search("learning")));
+  }
+
+  @Test
+  void phraseNeedsTheWordsInOrder() throws IOException {
+    assertEquals(List.of("json-post"), slugs(search("\"inverted index\"")));
+    assertEquals(0, search("\"index inverted\"").total());
+  }
+
+  @Test
+  void minusExcludesPosts() throws IOException {
+    assertEquals(Set.of("gsoc-2018", "lucene-bundle"), Set.copyOf(slugs(search("scheduler"))));
+    assertEquals(List.of("lucene-bundle"), slugs(search("scheduler -scala")));
+  }
+
+  @Test
+  void orFindsEither() throws IOException {
+    assertEquals(Set.of("new-year", "leap-day"), Set.copyOf(slugs(search("pager OR february"))));
+  }
+
+  @Test
+  void titleFieldLooksOnlyAtTitles() throws IOException {
+    assertEquals(Set.of("json-post", "lucene-bundle"), Set.copyOf(slugs(search("title:lucene"))));
+    assertEquals(List.of("lucene-bundle"), slugs(search("title:\"lucene scoring\"")));
+  }
+
+  @Test
+  void tagInQueryAndTagFilterAreCaseInsensitive() throws IOException {
+    assertEquals(Set.of("gsoc-2018", "new-year", "json-post"), Set.copyOf(slugs(search("tag:JAVA"))));
+    assertEquals(List.of("json-post"),
+        slugs(search("", List.of("java", "Lucene"), null, null, SortOrder.RELEVANCE, 1, 10)));
+  }
+
+  @Test
+  void filtersDoNotChangeScores() throws IOException {
+    float plain = search("lucene").hits().stream().filter(h -> h.slug().equals("json-post")).findFirst()
+        .orElseThrow().score();
+    float filtered = search("lucene", List.of("java"), null, null, SortOrder.RELEVANCE, 1, 10).hits().getFirst()
+        .score();
+    assertEquals(plain, filtered, 1e-6);
+  }
+
+  @Test
+  void yearRangeCountsThePostByItsWrittenDate() throws IOException {
+    assertEquals(Set.of("gsoc-2018", "new-year"),
+        Set.copyOf(slugs(search("", List.of(), "2018", "2018", SortOrder.RELEVANCE, 1, 10))));
+    assertEquals(Set.of("gsoc-2018", "new-year"), Set.copyOf(slugs(search("date:[2018-01-01 TO 2018-12-31]"))));
+    assertEquals(List.of("leap-day"), slugs(search("", List.of(), "2020-02", "2020-02", SortOrder.RELEVANCE, 1, 10)));
+  }
+
+  @Test
+  void jekyllFileNameGivesDateAndSlug() throws IOException {
+    SearchHit hit = search("february").hits().getFirst();
+    assertEquals("leap-day", hit.slug());
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 29)), hit.date());
+  }
+
+  @Test
+  void dateSortIsNewestFirst() throws IOException {
+    assertEquals(List.of("hostile", "lucene-bundle", "leap-day", "json-post", "new-year", "gsoc-2018"),
+        slugs(search("", List.of(), null, null, SortOrder.DATE, 1, 10)));
+  }
+
+  @Test
+  void emptyQueryBrowsesEveryPublishedPostNewestFirst() throws IOException {
+    SearchResults all = search("");
+    assertEquals(6, all.total());
+    assertEquals("hostile", all.hits().getFirst().slug());
+  }
+
+  @Test
+  void unpublishedPostsAreNeverReturned() throws IOException {
+    assertEquals(0, search("zeppelin").total());
+    Set<String> everything = Set.copyOf(slugs(search("")));
+    assertFalse(everything.contains("draft"));
+    assertFalse(everything.contains("future"));
+    assertFalse(everything.contains("expired"));
+    assertFalse(everything.contains("broken"));
+  }
+
+  @Test
+  void pagesNeitherRepeatNorSkip() throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (int page = 1; page <= 3; page++) {
+      seen.addAll(slugs(search("", List.of(), null, null, SortOrder.RELEVANCE, page, 2)));
+    }
+    assertEquals(6, seen.size());
+    assertEquals(List.of(), slugs(search("", List.of(), null, null, SortOrder.RELEVANCE, 4, 2)));
+  }
+
+  @Test
+  void snippetMarksMatchesAndEscapesEverythingElse() throws IOException {
+    String snippet = search("escaping").hits().getFirst().snippet();
+    assertTrue(snippet.contains("<mark>Escaping</mark>"), snippet);
+    assertTrue(snippet.contains("5 &lt; 6 &amp; 7 &gt; 3"), snippet);
+    assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
+  }
+
+  @Test
+  void snippetHasNoMarkdown() throws IOException {
+    String snippet = search("prototype").hits().getFirst().snippet();
+    assertTrue(snippet.contains("<mark>prototype</mark>"), snippet);
+    assertFalse(snippet.contains("**") || snippet.contains("](") || snippet.contains("https://"), snippet);
+  }
+
+  @Test
+  void hostileTitleStaysPlainText() throws IOException {
+    assertEquals("<script>alert('pwned')</script> and other titles", search("pwned").hits().getFirst().title());
+  }
+
+  @Test
+  void facetsCountTagsAndYearsOfTheMatches() throws IOException {
+    SearchResults results = search("tag:java");
+    assertEquals(List.of(new FacetCount("java", 3), new FacetCount("lucene", 1),
+        new FacetCount("openwhisk", 1), new FacetCount("ops", 1)), results.tags());
+    assertEquals(List.of(new FacetCount("2019", 1), new FacetCount("2018", 2)), results.years());
+  }
+
+  @Test
+  void punctuationIsNeverAnError() throws IOException {
+    for (String typed : List.of("C++ (2018)", "\"unclosed", "tag:", "date:[nope TO never]", "a OR", "-", "***",
+        "title:\"\"", "((lucene))", "AND OR NOT")) {
+      search(typed);
+    }
+    assertEquals(0, search("+++").total());
+    assertEquals(List.of("json-post"), slugs(search("((inverted))")));
+  }
+
+  @Test
+  void codeIsSearchable() throws IOException {
+    assertEquals(List.of("json-post"), slugs(search("IndexWriter")));
+  }
+
+  @Test
+  void statusReportsThePosts() throws IOException {
+    assertEquals(6, engine.status().posts());
+  }
+}
