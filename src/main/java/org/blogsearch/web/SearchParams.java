@@ -1,0 +1,44 @@
+package org.blogsearch.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.blogsearch.search.DateBound;
+import org.blogsearch.search.InvalidRequestException;
+import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SortOrder;
+
+/** Reads the query parameters of {@code GET /api/search} into a request; bad values are 400s. */
+final class SearchParams {
+
+  private SearchParams() {}
+
+  static SearchRequest from(Context ctx) {
+    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    List<String> tags = ctx.queryParams("tag").stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+    return new SearchRequest(
+        query,
+        tags,
+        param(ctx, "from").map(v -> DateBound.first("from", v)),
+        param(ctx, "to").map(v -> DateBound.last("to", v)),
+        param(ctx, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE),
+        number(ctx, "page", 1),
+        number(ctx, "size", SearchRequest.DEFAULT_SIZE));
+  }
+
+  private static Optional<String> param(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static int number(Context ctx, String name, int fallback) {
+    Optional<String> value = param(ctx, name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.get());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(name + " must be a whole number, not '" + value.get() + "'");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.blogsearch.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import org.blogsearch.search.IndexStatus;
+import org.blogsearch.search.InvalidRequestException;
+import org.blogsearch.search.SearchEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the search API and the health check over one {@link SearchEngine}. All setup
+ * happens once in {@link #start}; handlers parse, call the engine and answer, and every error is
+ * mapped to a JSON answer in one place.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving on {@code host:port}; port 0 picks a free port, see {@link #port()}. */
+  public static WebServer start(SearchEngine engine, String host, int port) {
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
+      config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
+      config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.fullUrl(), e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");
+      });
+      config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+        if (!String.valueOf(ctx.contentType()).startsWith(ContentType.JSON)) {
+          error(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
+        }
+      });
+    });
+    app.start(host, port);
+    return new WebServer(app);
+  }
+
+  /** The port actually listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The body of {@code GET /healthz}. */
+  record Health(String status, int posts, String lastCommit) {}
+
+  private static Health health(IndexStatus status) {
+    return new Health("ok", status.posts(), status.lastCommit().toString());
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(new ApiError(message));
+  }
+
+  /** Stops accepting requests and lets those in flight finish. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,146 @@
+package org.blogsearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.blogsearch.index.TestBlog;
+import org.blogsearch.search.LuceneSearchEngine;
+import org.blogsearch.search.SearchEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebServerTest {
+
+  @TempDir static Path indexDir;
+  private static SearchEngine engine;
+  private static WebServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void serveTheTestBlog() throws IOException {
+    TestBlog.index(indexDir);
+    engine = LuceneSearchEngine.open(indexDir);
+    server = WebServer.start(engine, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    engine.close();
+  }
+
+  private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        response.headers().toString());
+    return JSON.readTree(response.body());
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchAnswersTheContractShape() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=openwhisk");
+    assertEquals(200, response.statusCode());
+    JsonNode body = json(response);
+    assertEquals("openwhisk", body.get("query").asText());
+    assertEquals(1, body.get("total").asInt());
+    assertEquals(1, body.get("page").asInt());
+    assertEquals(10, body.get("size").asInt());
+    assertTrue(body.get("tookMs").isNumber());
+    JsonNode hit = body.get("hits").get(0);
+    assertEquals("gsoc-2018", hit.get("slug").asText());
+    assertEquals("/posts/gsoc-2018/", hit.get("url").asText());
+    assertEquals("Google Summer of Code", hit.get("title").asText());
+    assertEquals("2018-08-13", hit.get("date").asText());
+    assertEquals("[\"Java\",\"openwhisk\"]", hit.get("tags").toString());
+    assertEquals("[\"community\"]", hit.get("categories").toString());
+    assertTrue(hit.get("snippet").asText().contains("<mark>OpenWhisk</mark>"), hit.get("snippet").asText());
+    assertTrue(hit.get("score").asDouble() > 0);
+    assertEquals("java", body.get("facets").get("tags").get(0).get("value").asText());
+    assertEquals(1, body.get("facets").get("tags").get(0).get("count").asInt());
+    assertEquals("2018", body.get("facets").get("years").get(0).get("value").asText());
+  }
+
+  @Test
+  void filtersSortAndPagingComeFromParameters() throws Exception {
+    JsonNode body = json(get("/api/search?from=2018&to=2018&sort=date"));
+    assertEquals(2, body.get("total").asInt());
+    assertEquals("new-year", body.get("hits").get(0).get("slug").asText());
+    assertEquals("gsoc-2018", body.get("hits").get(1).get("slug").asText());
+
+    JsonNode tagged = json(get("/api/search?tag=JAVA&tag=lucene"));
+    assertEquals(1, tagged.get("total").asInt());
+
+    JsonNode paged = json(get("/api/search?size=2&page=3"));
+    assertEquals(6, paged.get("total").asInt());
+    assertEquals(2, paged.get("hits").size());
+  }
+
+  @Test
+  void queryTextIsNeverAnError() throws Exception {
+    for (String typed : List.of("C++ (2018)", "\"", "date:[x TO y]", "tag:", "-", "title:", "%")) {
+      assertEquals(200, get("/api/search?q=" + q(typed)).statusCode(), typed);
+    }
+  }
+
+  @Test
+  void badParametersAnswer400WithWords() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (String query : List.of("from=2018-13", "to=yesterday", "sort=popular", "size=0", "size=51", "page=0",
+        "page=two", "from=2019&to=2018")) {
+      HttpResponse<String> response = get("/api/search?" + query);
+      JsonNode body = json(response);
+      if (response.statusCode() != 400 || body.get("error").asText().isBlank()) {
+        failures.add(query + " -> " + response.statusCode() + " " + response.body());
+      }
+      assertFalse(response.body().contains("Exception"), response.body());
+    }
+    assertEquals(List.of(), failures);
+    assertEquals("sort must be one of relevance or date, not 'popular'",
+        json(get("/api/search?sort=popular")).get("error").asText());
+  }
+
+  @Test
+  void hostileTitleIsSentAsPlainJsonText() throws Exception {
+    JsonNode hit = json(get("/api/search?q=pwned")).get("hits").get(0);
+    assertEquals("<script>alert('pwned')</script> and other titles", hit.get("title").asText());
+    assertFalse(hit.get("snippet").asText().contains("<img"), hit.get("snippet").asText());
+  }
+
+  @Test
+  void healthReportsTheIndex() throws Exception {
+    JsonNode body = json(get("/healthz"));
+    assertEquals("ok", body.get("status").asText());
+    assertEquals(6, body.get("posts").asInt());
+  }
+
+  @Test
+  void unknownRouteIsAJson404() throws Exception {
+    HttpResponse<String> response = get("/api/nothing-here");
+    assertEquals(404, response.statusCode());
+    assertTrue(json(response).get("error").asText().contains("/api/nothing-here"));
+  }
+}
