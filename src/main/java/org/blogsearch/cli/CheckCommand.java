@@ -1,0 +1,45 @@
+package org.blogsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code blogsearch check}: reads every post without indexing and reports each problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validate every post; print each problem as path:line: reason; exit 1 if a file cannot be indexed.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin ContentOptionsMixin options;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    ContentFolder content = options.settings().contentFolder();
+    List<String> files = content.files();
+    List<Problem> problems = new ArrayList<>();
+    for (String file : files) {
+      switch (content.read(file)) {
+        case ReadOutcome.Accepted accepted -> problems.addAll(accepted.warnings());
+        case ReadOutcome.Rejected rejected -> problems.add(rejected.problem());
+        case ReadOutcome.Unpublished unpublished -> { }
+        case ReadOutcome.NotAPost notAPost -> { }
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+    problems.forEach(p -> out.println(p.severity() == Problem.Severity.ERROR ? p : p.path() + ":" + p.line()
+        + ": warning: " + p.message()));
+    out.printf("%d files checked: %d errors, %d warnings%n", files.size(), errors, problems.size() - errors);
+    out.flush();
+    return errors > 0 ? 1 : 0;
+  }
+}

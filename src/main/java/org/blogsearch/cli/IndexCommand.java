@@ -1,0 +1,30 @@
+package org.blogsearch.cli;
+
+import java.util.concurrent.Callable;
+import org.blogsearch.index.IndexSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code blogsearch index}: brings the index in line with the content folder. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Bring the index in line with the content folder (only changed posts unless --full).")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin ContentOptionsMixin options;
+
+  @Option(names = "--full", description = "Rebuild every post instead of only the changed ones.")
+  boolean full;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = options.settings();
+    IndexSummary summary = settings.indexer().index(full);
+    SummaryPrinter.print(summary, settings, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,35 @@
+package org.blogsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.blogsearch.index.IndexSummary;
+
+/** Prints what an indexing run did, with every skipped file as {@code path:line: reason}. */
+final class SummaryPrinter {
+
+  private SummaryPrinter() {}
+
+  static void print(IndexSummary summary, Settings settings, PrintWriter out) {
+    out.printf(Locale.ROOT, "Indexed %s into %s in %.1f s: %d posts in the index%n",
+        settings.content(), settings.index(), summary.took().toMillis() / 1000.0, summary.posts());
+    out.printf(Locale.ROOT, "  added %d, updated %d, deleted %d, unchanged %d, skipped %d%n",
+        summary.added(), summary.updated(), summary.deleted(), summary.unchanged(), summary.errors().size());
+    if (!summary.unpublished().isEmpty()) {
+      out.println("  not published: " + summary.unpublished().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+          .collect(Collectors.joining(", ")));
+    }
+    if (!summary.errors().isEmpty()) {
+      out.println("Skipped files:");
+      summary.errors().forEach(p -> out.println("  " + p));
+    }
+    if (!summary.warnings().isEmpty()) {
+      out.println("Warnings:");
+      summary.warnings().forEach(p -> out.println("  " + p));
+    }
+    out.flush();
+  }
+}
