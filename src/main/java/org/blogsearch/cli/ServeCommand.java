@@ -3,6 +3,7 @@ package org.blogsearch.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.web.WebServer;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search API; builds the index first if it is missing.")
 final class ServeCommand implements Callable<Integer> {
+
+  private static final long SHUTDOWN_SECONDS = 10;
 
   @Mixin ContentOptionsMixin options;
 
@@ -36,17 +39,30 @@ final class ServeCommand implements Callable<Integer> {
       out.println("No index at " + settings.index() + " yet; building it from " + settings.content());
       SummaryPrinter.print(settings.indexer().index(true), settings, out);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // On SIGTERM or Ctrl+C the hook wakes this thread, which closes the server (finishing requests in
+    // flight) and the index; the JVM waits for that before it exits.
+    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("blogsearch-shutdown").unstarted(() -> {
+      stopRequested.countDown();
+      awaitQuietly(closed);
+    }));
     try (SearchEngine engine = settings.engine(); WebServer server = WebServer.start(engine, host, port)) {
-      Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("blogsearch-shutdown").unstarted(() -> {
-        server.close();
-        stopped.countDown();
-      }));
       out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
           server.port());
       out.flush();
-      stopped.await();
+      stopRequested.await();
+    } finally {
+      closed.countDown();
     }
     return 0;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,0 +1,116 @@
+package org.blogsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.blogsearch.index.TestBlog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+  @TempDir Path temp;
+
+  /** What one command printed and returned. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = BlogsearchCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run index() {
+    return run("index", "--content", TestBlog.folder().toString(), "--index", temp.resolve("index").toString());
+  }
+
+  @Test
+  void indexPrintsTheSummaryWithSkippedFiles() {
+    Run run = index();
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("6 posts in the index"), run.out());
+    assertTrue(run.out().contains("added 6, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
+    assertTrue(run.out().contains("not published: 1 draft, 1 future, 1 expired"), run.out());
+    assertTrue(run.out().contains("  posts/broken.md:3: "), run.out());
+  }
+
+  @Test
+  void secondIndexRunReportsNothingChanged() {
+    index();
+    Run again = index();
+    assertTrue(again.out().contains("added 0, updated 0, deleted 0, unchanged 6"), again.out());
+  }
+
+  @Test
+  void searchPrintsReadableResults() {
+    index();
+    Run run = run("search", "--index", temp.resolve("index").toString(), "inverted", "index");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("1 post for \"inverted index\""), run.out());
+    assertTrue(run.out().contains(" 1. Indexing with Lucene"), run.out());
+    assertTrue(run.out().contains("2019-03-02  /posts/json-post/  #lucene #java"), run.out());
+    assertTrue(run.out().contains("Lucene keeps an inverted index"), run.out());
+  }
+
+  @Test
+  void searchJsonIsTheApiAnswer() {
+    index();
+    Run run = run("search", "--index", temp.resolve("index").toString(), "--json", "--tag", "java",
+        "--from", "2018", "--to", "2018", "--sort", "date");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"total\" : 2"), run.out());
+    assertTrue(run.out().indexOf("\"new-year\"") < run.out().indexOf("\"gsoc-2018\""), run.out());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    index();
+    Run badDate = run("search", "--index", temp.resolve("index").toString(), "--from", "2018-02-30", "x");
+    assertEquals(2, badDate.exitCode());
+    assertTrue(badDate.err().contains("--from must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '2018-02-30'"),
+        badDate.err());
+    assertEquals(2, run("index", "--no-such-option").exitCode());
+    assertEquals(2, run().exitCode());
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysHowToBuildIt() {
+    Run run = run("search", "--index", temp.resolve("missing").toString(), "lucene");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("no index at"), run.err());
+    assertTrue(run.err().contains("blogsearch index"), run.err());
+    assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
+  }
+
+  @Test
+  void indexOfAMissingFolderFailsWithItsName() {
+    Run run = run("index", "--content", temp.resolve("nope").toString(), "--index", temp.resolve("i").toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("nope"), run.err());
+  }
+
+  @Test
+  void checkReportsProblemsAndFails() {
+    Run run = run("check", "--content", TestBlog.folder().toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("posts/broken.md:3: "), run.out());
+    assertTrue(run.out().contains("1 errors"), run.out());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"index", "serve", "search", "check"}) {
+      Run run = run(command, "--help");
+      assertEquals(0, run.exitCode(), command);
+      assertTrue(run.out().contains("Usage: blogsearch " + command), run.out());
+    }
+  }
+}
