@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -29,11 +32,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.index.PostIndexer;
@@ -49,7 +50,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
-  private static final Set<String> SHOWN_FIELDS = Set.of(
+  private static final Set<String> LOADED_FIELDS = Set.of(Schema.BODY,
       Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   private static final SortField BY_PATH =
@@ -110,12 +111,18 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] snippetTexts = snippets.of(searcher, query, pageDocs);
     StoredFields stored = searcher.storedFields();
+    List<Document> docs = new ArrayList<>(page.length);
+    Map<Integer, String> bodies = new LinkedHashMap<>();
+    for (ScoreDoc hit : page) {
+      Document doc = stored.document(hit.doc, LOADED_FIELDS);
+      docs.add(doc);
+      bodies.put(hit.doc, Objects.requireNonNullElse(doc.get(Schema.BODY), ""));
+    }
+    String[] snippetTexts = snippets.of(searcher, query, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, SHOWN_FIELDS);
+      Document doc = docs.get(i);
       IndexableField date = doc.getField(Schema.DATE);
       hits.add(new SearchHit(
           doc.get(Schema.SLUG),
