@@ -86,6 +86,7 @@ public final class PostIndexer {
       Map<String, String> known = full ? Map.of() : knownHashes(dir);
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
           .setOpenMode(known.isEmpty() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+          .setCodec(new BlogsearchCodec())
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(64);
       try (IndexWriter writer = openWriter(dir, config)) {
