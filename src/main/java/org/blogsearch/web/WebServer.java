@@ -30,6 +30,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(SearchEngine engine, String host, int port) {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.concurrency.useVirtualThreads = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
       config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
