@@ -37,6 +37,7 @@ final class Snippets {
         .withMaxLength(MAX_ANALYZED_CHARS)
         .withBreakIterator(() -> new PassageWindows(PASSAGE_CHARS))
         .withFormatter(new SnippetFormatter())
+        .withScorer(new PassageScores())
         .withMaxNoHighlightPassages(1)
         // Matching the whole multi-field query again for every hit costs more than the search itself;
         // the body's own terms, positions and offsets are all a snippet needs.
