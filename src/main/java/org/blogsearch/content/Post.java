@@ -1,5 +1,6 @@
 package org.blogsearch.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param body the prose as a reader sees it: paragraphs separated by blank lines, no Markdown syntax,
  *     no HTML tags, no code blocks
  * @param code the text of the fenced and indented code blocks, separated by blank lines
+ * @param expires the moment the front matter's {@code expiryDate} names, after which the post must
+ *     no longer be served even if the index still holds it
  */
 public record Post(
     String path,
@@ -33,7 +36,8 @@ public record Post(
     String summary,
     List<String> headings,
     String body,
-    String code) {
+    String code,
+    Optional<Instant> expires) {
 
   public Post {
     Objects.requireNonNull(path, "path");
@@ -47,5 +51,6 @@ public record Post(
     headings = List.copyOf(headings);
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(expires, "expires");
   }
 }

@@ -82,7 +82,8 @@ final class PostReader {
             summary(frontMatter),
             rendered.headings(),
             rendered.body(),
-            rendered.code());
+            rendered.code(),
+            publication.expires(options));
     return new ReadOutcome.Accepted(post, warnings.list());
   }
 

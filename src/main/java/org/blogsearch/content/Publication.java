@@ -1,5 +1,6 @@
 package org.blogsearch.content;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
@@ -41,6 +42,11 @@ record Publication(
       return Optional.of(Reason.EXPIRED);
     }
     return Optional.empty();
+  }
+
+  /** When a post that is served now must stop being served, if its front matter says. */
+  Optional<Instant> expires(ContentOptions options) {
+    return expiryDate.map(d -> d.instant(options.clock().getZone()));
   }
 
   private static boolean isBooleanText(Optional<String> text) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -69,7 +70,7 @@ record WrittenDate(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset
 
   /** Whether this moment has not come yet; a bare date is compared with today's date. */
   boolean isAfter(ZonedDateTime now) {
-    return time.isEmpty() ? date.isAfter(now.toLocalDate()) : instant(now).isAfter(now.toInstant());
+    return time.isEmpty() ? date.isAfter(now.toLocalDate()) : instant(now.getZone()).isAfter(now.toInstant());
   }
 
   /** Whether this moment has come; a bare date has come from its first day on. */
@@ -77,9 +78,10 @@ record WrittenDate(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset
     return !isAfter(now);
   }
 
-  private Instant instant(ZonedDateTime now) {
+  /** The moment this date names; a bare date is its first instant. */
+  Instant instant(ZoneId zone) {
     LocalDateTime local = LocalDateTime.of(date, time.orElse(LocalTime.MIDNIGHT));
     // A time without offset is taken in the clock's zone, as a site builder on that machine would.
-    return offset.map(o -> local.toInstant(o)).orElseGet(() -> local.atZone(now.getZone()).toInstant());
+    return offset.map(o -> local.toInstant(o)).orElseGet(() -> local.atZone(zone).toInstant());
   }
 }

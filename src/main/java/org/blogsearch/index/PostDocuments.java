@@ -7,6 +7,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.blogsearch.content.Post;
@@ -44,6 +45,7 @@ final class PostDocuments {
       doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));
       doc.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Store.NO));
     });
+    post.expires().ifPresent(moment -> doc.add(new LongPoint(Schema.EXPIRES, moment.toEpochMilli())));
     return doc;
   }
 }

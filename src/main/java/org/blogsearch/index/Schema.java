@@ -41,6 +41,8 @@ public final class Schema {
   public static final String CATEGORY_DISPLAY = "category_display";
   /** Epoch day of the written calendar date: points for ranges, doc values for sorting. */
   public static final String DATE = "date";
+  /** Epoch millisecond of the post's expiry, when it has one: searches leave out what has expired. */
+  public static final String EXPIRES = "expires";
   /** The date's year as text, for year facet counts. */
   public static final String YEAR = "year";
 

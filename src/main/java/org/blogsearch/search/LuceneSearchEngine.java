@@ -2,6 +2,7 @@ package org.blogsearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,14 +63,16 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final Sort BY_DATE = new Sort(BY_WRITTEN_DATE, BY_PATH);
 
   private final Directory directory;
+  private final Clock clock;
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher;
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
   private final FacetCounter facets = new FacetCounter();
 
-  private LuceneSearchEngine(Directory directory) throws IOException {
+  private LuceneSearchEngine(Directory directory, Clock clock) throws IOException {
     this.directory = directory;
+    this.clock = clock;
     this.searchers = new SearcherManager(directory, null);
     this.refresher = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
@@ -77,10 +80,15 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   /** Opens the index in {@code indexDir}; fails with a clear message if there is none. */
   public static LuceneSearchEngine open(Path indexDir) throws IOException {
+    return open(indexDir, Clock.systemUTC());
+  }
+
+  /** Opens the index, deciding by {@code clock} which posts have expired. */
+  public static LuceneSearchEngine open(Path indexDir, Clock clock) throws IOException {
     if (!PostIndexer.exists(indexDir)) {
       throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
     }
-    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir));
+    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock);
     engine.refresher.scheduleWithFixedDelay(engine::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     return engine;
   }
@@ -88,7 +96,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.create(request);
+    Query query = queries.create(request, clock.instant());
     IndexSearcher searcher = searchers.acquire();
     try {
       int upTo = request.page() * request.size();

@@ -1,11 +1,13 @@
 package org.blogsearch.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,7 +38,8 @@ final class QueryFactory {
 
   private final QueryBuilder builder = new QueryBuilder(Schema.analyzer());
 
-  Query create(SearchRequest request) {
+  /** The query for {@code request}, leaving out posts that have expired by {@code now}. */
+  Query create(SearchRequest request, Instant now) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     boolean scoring = false;
@@ -63,6 +66,7 @@ final class QueryFactory {
     if (request.from().isPresent() || request.to().isPresent()) {
       query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
     }
+    query.add(LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli()), Occur.MUST_NOT);
     return query.build();
   }
 

@@ -38,7 +38,7 @@ class CliTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("6 posts in the index"), run.out());
     assertTrue(run.out().contains("added 6, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
-    assertTrue(run.out().contains("not published: 1 draft, 1 future, 1 expired"), run.out());
+    assertTrue(run.out().contains("not published: 1 draft, 1 future, 2 expired"), run.out());
     assertTrue(run.out().contains("  posts/broken.md:3: "), run.out());
   }
 

@@ -204,7 +204,15 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  void statusReportsThePosts() throws IOException {
-    assertEquals(6, engine.status().posts());
+  void postsThatExpiredSinceIndexingAreHidden() throws IOException {
+    assertEquals(0, search("discount").total());
+    try (SearchEngine thenEngine = LuceneSearchEngine.open(indexDir, TestBlog.CLOCK)) {
+      assertEquals(List.of("expiring"), slugs(thenEngine.search(SearchRequest.of("discount"))));
+    }
+  }
+
+  @Test
+  void statusCountsEveryIndexedPost() throws IOException {
+    assertEquals(7, engine.status().posts());
   }
 }

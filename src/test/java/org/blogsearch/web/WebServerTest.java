@@ -134,7 +134,7 @@ class WebServerTest {
   void healthReportsTheIndex() throws Exception {
     JsonNode body = json(get("/healthz"));
     assertEquals("ok", body.get("status").asText());
-    assertEquals(6, body.get("posts").asInt());
+    assertEquals(7, body.get("posts").asInt());
   }
 
   @Test
