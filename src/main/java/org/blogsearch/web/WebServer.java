@@ -5,6 +5,10 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.InvalidRequestException;
 import org.blogsearch.search.SearchEngine;
@@ -12,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the search API and the health check over one {@link SearchEngine}. All setup
+ * The HTTP server: the search API, the health check and a home page over one {@link SearchEngine}. All setup
  * happens once in {@link #start}; handlers parse, call the engine and answer, and every error is
  * mapped to a JSON answer in one place.
  */
@@ -28,11 +32,13 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving on {@code host:port}; port 0 picks a free port, see {@link #port()}. */
   public static WebServer start(SearchEngine engine, String host, int port) {
+    String homePage = resource("/web/index.html");
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
+      config.routes.get("/", ctx -> ctx.html(homePage));
       config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -47,6 +53,17 @@ public final class WebServer implements AutoCloseable {
     });
     app.start(host, port);
     return new WebServer(app);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The port actually listened on. */

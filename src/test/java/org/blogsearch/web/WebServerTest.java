@@ -138,6 +138,14 @@ class WebServerTest {
   }
 
   @Test
+  void homePageOffersASearchForm() throws Exception {
+    HttpResponse<String> response = get("/");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(response.body().contains("<form action=\"/api/search\""), response.body());
+  }
+
+  @Test
   void unknownRouteIsAJson404() throws Exception {
     HttpResponse<String> response = get("/api/nothing-here");
     assertEquals(404, response.statusCode());
