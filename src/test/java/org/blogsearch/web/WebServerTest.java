@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.blogsearch.index.TestBlog;
+import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SearchResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,33 @@ class WebServerTest {
     JsonNode body = json(get("/healthz"));
     assertEquals("ok", body.get("status").asText());
     assertEquals(7, body.get("posts").asInt());
+  }
+
+  @Test
+  void unexpectedFailureIsAJson500WithoutDetails() throws Exception {
+    SearchEngine broken = new SearchEngine() {
+      @Override
+      public SearchResults search(SearchRequest request) {
+        throw new IllegalStateException("disk on fire at /secret/path");
+      }
+
+      @Override
+      public IndexStatus status() {
+        throw new IllegalStateException("disk on fire");
+      }
+
+      @Override
+      public void close() {}
+    };
+    try (WebServer failing = WebServer.start(broken, "127.0.0.1", 0)) {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + failing.port() + "/api/search?q=x")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, response.statusCode());
+      String error = json(response).get("error").asText();
+      assertTrue(error.contains("log"), error);
+      assertFalse(response.body().contains("secret") || response.body().contains("Exception"), response.body());
+    }
   }
 
   @Test
