@@ -19,7 +19,7 @@ final class ResultPrinter {
     var request = results.request();
     int first = (request.page() - 1) * request.size() + 1;
     out.printf("%d %s%s (%d ms)%n", results.total(), results.total() == 1 ? "post" : "posts",
-        request.query().isBlank() ? "" : " for \"" + request.query() + "\"", results.tookMs());
+        request.query().isBlank() ? "" : " for " + quoted(request.query()), results.tookMs());
     int rank = first;
     for (SearchHit hit : results.hits()) {
       out.println();
@@ -38,6 +38,10 @@ final class ResultPrinter {
       out.println("tags: " + counts(results.tags()));
       out.println("years: " + counts(results.years()));
     }
+  }
+
+  private static String quoted(String query) {
+    return query.contains("\"") ? "'" + query + "'" : "\"" + query + "\"";
   }
 
   private static String counts(java.util.List<FacetCount> counts) {

@@ -96,12 +96,12 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.create(request, clock.instant());
+    ParsedQuery parsed = QuerySyntax.parse(request.query());
+    Query query = queries.create(parsed, request, clock.instant());
     IndexSearcher searcher = searchers.acquire();
     try {
       int upTo = request.page() * request.size();
-      Sort sort = request.sort() == SortOrder.DATE || QuerySyntax.parse(request.query()).matchesAll()
-          ? BY_DATE : BY_RELEVANCE;
+      Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       Object[] collected = searcher.search(query, new MultiCollectorManager(
           new TopFieldCollectorManager(sort, upTo, null, upTo), new FacetsCollectorManager()));
       TopFieldDocs top = (TopFieldDocs) collected[0];

@@ -14,9 +14,17 @@ public record ParsedQuery(List<Clause> clauses) {
     clauses = List.copyOf(clauses);
   }
 
-  /** Whether the text held nothing to search for, so every post matches. */
-  public boolean matchesAll() {
-    return clauses.isEmpty();
+  /**
+   * Whether some clause asks for words rather than only filtering or excluding: without one, every
+   * hit would score the same, and the newest posts come first instead.
+   */
+  public boolean hasWords() {
+    return clauses.stream().anyMatch(c -> !c.negated() && c.anyOf().stream().anyMatch(ParsedQuery::isWords));
+  }
+
+  /** Whether a condition is about the text rather than a filter on tags or dates. */
+  static boolean isWords(Condition condition) {
+    return !(condition instanceof Tagged || condition instanceof DatedBetween);
   }
 
   /** One condition a post must meet ({@code negated}: must not meet). */

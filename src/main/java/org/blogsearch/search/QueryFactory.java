@@ -38,17 +38,19 @@ final class QueryFactory {
 
   private final QueryBuilder builder = new QueryBuilder(Schema.analyzer());
 
-  /** The query for {@code request}, leaving out posts that have expired by {@code now}. */
-  Query create(SearchRequest request, Instant now) {
+  /**
+   * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
+   * expired by {@code now}.
+   */
+  Query create(ParsedQuery parsed, SearchRequest request, Instant now) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    ParsedQuery parsed = QuerySyntax.parse(request.query());
     boolean scoring = false;
     for (Clause clause : parsed.clauses()) {
       Optional<Query> condition = anyOf(clause.anyOf());
       if (condition.isEmpty()) {
         continue;
       }
-      boolean filterOnly = clause.anyOf().stream().allMatch(QueryFactory::isFilter);
+      boolean filterOnly = clause.anyOf().stream().noneMatch(ParsedQuery::isWords);
       Occur occur = clause.negated() ? Occur.MUST_NOT : filterOnly ? Occur.FILTER : Occur.MUST;
       scoring |= occur == Occur.MUST;
       query.add(condition.get(), occur);
@@ -56,9 +58,8 @@ final class QueryFactory {
     if (!scoring) {
       // Nothing scores (an empty query, only filters or exclusions, or words with no searchable
       // characters such as "++"): text that had words but none searchable matches nothing.
-      boolean hadWords = parsed.clauses().stream()
-          .anyMatch(c -> !c.negated() && !c.anyOf().stream().allMatch(QueryFactory::isFilter));
-      query.add(hadWords ? new MatchNoDocsQuery("no searchable words") : new MatchAllDocsQuery(), Occur.MUST);
+      query.add(parsed.hasWords() ? new MatchNoDocsQuery("no searchable words") : new MatchAllDocsQuery(),
+          Occur.MUST);
     }
     for (String tag : request.tags()) {
       query.add(tagQuery(tag), Occur.FILTER);
@@ -68,10 +69,6 @@ final class QueryFactory {
     }
     query.add(LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli()), Occur.MUST_NOT);
     return query.build();
-  }
-
-  private static boolean isFilter(Condition condition) {
-    return condition instanceof Tagged || condition instanceof DatedBetween;
   }
 
   private Optional<Query> anyOf(List<Condition> conditions) {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The order of hits. */
 public enum SortOrder {
-  /** Best match first; for an empty query, newest first. */
+  /** Best match first; for a query without words (empty, or only filters), newest first. */
   RELEVANCE,
   /** Newest first; posts without a date last. */
   DATE;

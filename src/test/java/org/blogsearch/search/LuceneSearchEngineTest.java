@@ -141,6 +141,11 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void queryOfOnlyFiltersListsNewestFirst() throws IOException {
+    assertEquals(List.of("json-post", "new-year", "gsoc-2018"), slugs(search("tag:java")));
+  }
+
+  @Test
   void unpublishedPostsAreNeverReturned() throws IOException {
     assertEquals(0, search("zeppelin").total());
     Set<String> everything = Set.copyOf(slugs(search("")));

@@ -1,6 +1,7 @@
 package org.blogsearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -89,8 +90,15 @@ class QuerySyntaxTest {
   }
 
   @Test
-  void blankTextMatchesAll() {
-    assertTrue(QuerySyntax.parse("   ").matchesAll());
-    assertTrue(QuerySyntax.parse("\"\"").matchesAll());
+  void blankTextHasNoClauses() {
+    assertEquals(List.of(), QuerySyntax.parse("   ").clauses());
+    assertEquals(List.of(), QuerySyntax.parse("\"\"").clauses());
+  }
+
+  @Test
+  void onlyFiltersAndExclusionsHaveNoWords() {
+    assertFalse(QuerySyntax.parse("tag:java -nginx date:2019").hasWords());
+    assertTrue(QuerySyntax.parse("tag:java lucene").hasWords());
+    assertTrue(QuerySyntax.parse("tag:java OR lucene").hasWords());
   }
 }
