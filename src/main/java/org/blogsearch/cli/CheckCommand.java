@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.ContentListing;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import picocli.CommandLine.Command;
@@ -24,8 +25,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ContentFolder content = options.settings().contentFolder();
-    List<String> files = content.files();
-    List<Problem> problems = new ArrayList<>();
+    ContentListing listing = content.list();
+    List<String> files = listing.files();
+    List<Problem> problems = new ArrayList<>(listing.problems());
     for (String file : files) {
       switch (content.read(file)) {
         case ReadOutcome.Accepted accepted -> problems.addAll(accepted.warnings());

@@ -2,7 +2,6 @@ package org.blogsearch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.index.PostIndexer;
@@ -13,20 +12,20 @@ import org.blogsearch.search.SearchEngine;
  * The one configuration record every command is built from, and the place where the pieces are wired
  * together from it.
  */
-record Settings(Path content, Path index, String permalink, boolean drafts) {
+record Settings(Path content, Path index, ContentOptions contentOptions) {
 
   /** Settings for commands that only read the index. */
   static Settings forIndex(Path index) {
-    return new Settings(Path.of("content"), index, ContentOptions.DEFAULT_PERMALINK, false);
+    return new Settings(Path.of("content"), index, ContentOptions.defaults());
   }
 
   ContentFolder contentFolder() {
-    return new ContentFolder(content, new ContentOptions(permalink, drafts, Clock.systemDefaultZone()));
+    return new ContentFolder(content, contentOptions);
   }
 
   /** The indexer; posts are read again when the options that shape them change. */
   PostIndexer indexer() {
-    return new PostIndexer(contentFolder(), index, "permalink=" + permalink + "|drafts=" + drafts);
+    return new PostIndexer(contentFolder(), index, contentOptions.fingerprint());
   }
 
   SearchEngine engine() throws IOException {

@@ -2,7 +2,6 @@ package org.blogsearch.content;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /** A folder of Markdown posts (Hugo, Zola, Jekyll or Eleventy conventions), read one file at a time. */
@@ -21,17 +20,17 @@ public final class ContentFolder {
   }
 
   /**
-   * Markdown files (.md, .markdown, .mdx) under root, as relative paths with '/' separators, sorted.
-   * Skips hidden folders (.git etc.), does not follow symlinks that leave the root or loop.
+   * The Markdown files (.md, .markdown, .mdx) under root. Skips hidden files and folders (.git,
+   * editor backups); does not follow symbolic links that leave the root or loop, and says so.
    *
    * @throws IOException only if root itself is unreadable or missing; the message names it
    */
-  public List<String> files() throws IOException {
+  public ContentListing list() throws IOException {
     return MarkdownFiles.list(root);
   }
 
   /**
-   * Reads one file (a relative path from {@link #files()}); never throws for bad content: problems
+   * Reads one file (a relative path from {@link #list()}); never throws for bad content: problems
    * come back as {@link ReadOutcome.Rejected} with {@code path:line: reason}, or as warnings on
    * {@link ReadOutcome.Accepted}.
    */

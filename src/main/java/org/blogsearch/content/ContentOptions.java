@@ -10,14 +10,33 @@ import java.util.Objects;
  *     {@code :slug}, {@code :year}, {@code :month}, {@code :day}
  * @param includeDrafts whether drafts are read as posts (a local preview), never the default
  * @param clock decides which posts are in the future or expired
+ * @param maxFileBytes files larger than this are skipped with a message: no post is that long, and
+ *     reading a stray data file whole would cost memory for nothing
  */
-public record ContentOptions(String permalink, boolean includeDrafts, Clock clock) {
+public record ContentOptions(String permalink, boolean includeDrafts, Clock clock, long maxFileBytes) {
 
   public static final String DEFAULT_PERMALINK = "/:section/:slug/";
+  public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
   public ContentOptions {
     Objects.requireNonNull(permalink, "permalink");
     Objects.requireNonNull(clock, "clock");
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("the file size limit must be positive, not " + maxFileBytes);
+    }
+  }
+
+  /** Options with the default file size limit. */
+  public ContentOptions(String permalink, boolean includeDrafts, Clock clock) {
+    this(permalink, includeDrafts, clock, DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /**
+   * Everything but the clock that decides what a file becomes, so an index built with other options
+   * can be told apart and rebuilt.
+   */
+  public String fingerprint() {
+    return "permalink=" + permalink + "|drafts=" + includeDrafts + "|maxFileBytes=" + maxFileBytes;
   }
 
   /** The defaults: Hugo's permalink, no drafts, the system clock. */

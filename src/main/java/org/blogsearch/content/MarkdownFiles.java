@@ -1,6 +1,9 @@
 package org.blogsearch.content;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -10,25 +13,24 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Lists the Markdown files of a content folder. Symbolic links are followed while they stay inside
- * the folder; hidden files and folders (.git, editor backups) are skipped.
+ * the folder; hidden files and folders (.git, editor backups) are skipped. Whatever else keeps a
+ * file out is reported, so that no post goes missing without a word.
  */
 final class MarkdownFiles {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MarkdownFiles.class);
   private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx");
+  private static final List<String> FRONT_MATTER_STARTS = List.of("+++", "---");
 
   private MarkdownFiles() {}
 
-  /** Relative paths with {@code /} separators, sorted. */
-  static List<String> list(Path root) throws IOException {
+  static ContentListing list(Path root) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "content folder does not exist");
     }
@@ -42,30 +44,49 @@ final class MarkdownFiles {
       throw new IOException("cannot read content folder " + root + ": " + e.getMessage(), e);
     }
     List<String> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-              throws IOException {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (dir.equals(root)) {
               return FileVisitResult.CONTINUE;
             }
-            return isHidden(dir) || leavesRoot(dir, realRoot)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+            if (isHidden(dir)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (leavesRoot(dir, realRoot)) {
+              problems.add(warning(root, dir, "symbolic link leads out of the content folder; not followed"));
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            if (attrs.isRegularFile()
-                && isMarkdown(file)
-                && !isHidden(file)
-                && !leavesRoot(file, realRoot)) {
-              files.add(relative(root, file));
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isHidden(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isSymbolicLink()) {
+              // Links are followed, so a link seen as a link leads nowhere.
+              problems.add(warning(root, file, "broken symbolic link: it points to nothing"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (!attrs.isRegularFile()) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (isMarkdown(file)) {
+              if (leavesRoot(file, realRoot)) {
+                problems.add(warning(root, file, "symbolic link leads out of the content folder; not followed"));
+              } else {
+                files.add(relative(root, file));
+              }
+            } else if (hasNoExtension(file) && startsWithFrontMatter(file)) {
+              problems.add(warning(root, file,
+                  "looks like a post but its name does not end in .md; rename it to index it"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -76,14 +97,27 @@ final class MarkdownFiles {
               throw new IOException("cannot read content folder " + root + ": " + e.getMessage(), e);
             }
             // One unreadable folder or a link loop must not hide the rest of the blog.
-            if (!(e instanceof FileSystemLoopException)) {
-              LOG.warn("skipping {}: {}", file, e.toString());
-            }
+            problems.add(switch (e) {
+              case FileSystemLoopException loop ->
+                  warning(root, file, "symbolic link loops back to a folder above it; not followed");
+              case AccessDeniedException denied ->
+                  error(root, file, "cannot read: permission denied; its posts are not indexed");
+              default -> error(root, file, "cannot read: " + e.getMessage() + "; its posts are not indexed");
+            });
             return FileVisitResult.CONTINUE;
           }
         });
     files.sort(null);
-    return List.copyOf(files);
+    problems.sort(Comparator.comparing(Problem::path));
+    return new ContentListing(files, problems);
+  }
+
+  private static Problem warning(Path root, Path file, String message) {
+    return new Problem(relative(root, file), 1, message, Problem.Severity.WARNING);
+  }
+
+  private static Problem error(Path root, Path file, String message) {
+    return new Problem(relative(root, file), 1, message, Problem.Severity.ERROR);
   }
 
   private static boolean isHidden(Path path) {
@@ -94,6 +128,19 @@ final class MarkdownFiles {
   private static boolean isMarkdown(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private static boolean hasNoExtension(Path file) {
+    return !file.getFileName().toString().contains(".");
+  }
+
+  private static boolean startsWithFrontMatter(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      String start = new String(in.readNBytes(3), StandardCharsets.UTF_8);
+      return FRONT_MATTER_STARTS.contains(start);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean leavesRoot(Path path, Path realRoot) {
@@ -108,14 +155,8 @@ final class MarkdownFiles {
   }
 
   private static String relative(Path root, Path file) {
-    Path relative = root.relativize(file);
-    var text = new StringBuilder();
-    for (Path part : relative) {
-      if (!text.isEmpty()) {
-        text.append('/');
-      }
-      text.append(part);
-    }
-    return text.toString();
+    List<String> parts = new ArrayList<>();
+    root.relativize(file).forEach(part -> parts.add(part.toString()));
+    return String.join("/", parts);
   }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param body the prose as a reader sees it: paragraphs separated by blank lines, no Markdown syntax,
  *     no HTML tags, no code blocks
  * @param code the text of the fenced and indented code blocks, separated by blank lines
+ * @param language the post's language code ({@code en}, {@code zh-cn}) when the front matter, the
+ *     file name or a language folder gives one
  * @param expires the moment the front matter's {@code expiryDate} names, after which the post must
  *     no longer be served even if the index still holds it
  */
@@ -37,6 +39,7 @@ public record Post(
     List<String> headings,
     String body,
     String code,
+    Optional<String> language,
     Optional<Instant> expires) {
 
   public Post {
@@ -51,6 +54,7 @@ public record Post(
     headings = List.copyOf(headings);
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(expires, "expires");
   }
 }

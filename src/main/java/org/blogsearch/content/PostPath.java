@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
  * @param sectionPage whether the file is a section's {@code _index.md}
  * @param inDrafts whether the file lies under Jekyll's {@code _drafts} folder
  * @param fileDate the date of a Jekyll name such as {@code 2018-08-13-my-title.md}
+ * @param language from a Hugo name such as {@code about.fr.md}, or a language folder among the
+ *     first two ({@code content/zh/}, {@code site/ja/})
  */
 record PostPath(
-    String name, String section, boolean sectionPage, boolean inDrafts, Optional<LocalDate> fileDate) {
+    String name,
+    String section,
+    boolean sectionPage,
+    boolean inDrafts,
+    Optional<LocalDate> fileDate,
+    Optional<String> language) {
 
   private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
 
@@ -27,6 +34,17 @@ record PostPath(
     String fileName = parts[parts.length - 1];
     int dot = fileName.lastIndexOf('.');
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    Optional<String> language = Optional.empty();
+    int languageDot = stem.lastIndexOf('.');
+    if (languageDot > 0) {
+      language = Languages.code(stem.substring(languageDot + 1));
+      if (language.isPresent()) {
+        stem = stem.substring(0, languageDot);
+      }
+    }
+    for (int i = 0; i < Math.min(2, parts.length - 1) && language.isEmpty(); i++) {
+      language = Languages.code(parts[i]);
+    }
     boolean bundle = stem.equals("index") && parts.length > 1;
     String name = bundle ? parts[parts.length - 2] : stem;
 
@@ -53,7 +71,7 @@ record PostPath(
     for (int i = 0; i < parts.length - 1; i++) {
       inDrafts |= parts[i].equals("_drafts");
     }
-    return new PostPath(name, section, stem.equals("_index"), inDrafts, fileDate);
+    return new PostPath(name, section, stem.equals("_index"), inDrafts, fileDate, language);
   }
 
   /** The slug when the front matter has none: the name, lower-cased, spaces turned into dashes. */

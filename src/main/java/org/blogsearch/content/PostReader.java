@@ -16,6 +16,8 @@ import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
  */
 final class PostReader {
 
+  private static final String MORE_DIVIDER = "<!--more-->";
+
   private final Path root;
   private final ContentOptions options;
   private final Permalinks permalinks;
@@ -46,7 +48,7 @@ final class PostReader {
     if (path.sectionPage()) {
       return new ReadOutcome.NotAPost(relativePath);
     }
-    String text = SourceText.load(resolve(relativePath), warnings).text();
+    String text = SourceText.load(resolve(relativePath), options.maxFileBytes(), warnings).text();
     Split split = FrontMatterSplitter.split(text);
     FrontMatter frontMatter = frontMatterParser.parse(split, warnings);
 
@@ -57,17 +59,17 @@ final class PostReader {
     }
 
     MarkdownText.Rendered rendered = markdown.render(split.body());
+    Optional<String> frontMatterUrl = frontMatter.text("url").or(() -> frontMatter.text("path"));
     Optional<LocalDate> date =
         publication
             .date()
             .or(publication::publishDate)
             .map(WrittenDate::date)
-            .or(path::fileDate);
+            .or(path::fileDate)
+            .or(() -> frontMatterUrl.flatMap(WrittenDate::inUrl));
     String slug = frontMatter.text("slug").orElseGet(path::defaultSlug);
     String url =
-        frontMatter
-            .text("url")
-            .or(() -> frontMatter.text("path"))
+        frontMatterUrl
             .map(Permalinks::fromFrontMatter)
             .orElseGet(() -> permalinks.url(path.section(), slug, date));
     var post =
@@ -79,10 +81,11 @@ final class PostReader {
             date,
             merged(frontMatter.list("tags"), frontMatter.list("taxonomies", "tags")),
             merged(frontMatter.list("categories"), frontMatter.list("taxonomies", "categories")),
-            summary(frontMatter),
+            summary(frontMatter, split.body()),
             rendered.headings(),
             rendered.body(),
             rendered.code(),
+            language(frontMatter, path),
             publication.expires(options));
     return new ReadOutcome.Accepted(post, warnings.list());
   }
@@ -114,10 +117,23 @@ final class PostReader {
         .orElse(relativePath);
   }
 
-  private String summary(FrontMatter frontMatter) {
+  private static Optional<String> language(FrontMatter frontMatter, PostPath path) {
+    return frontMatter.text("lang")
+        .or(() -> frontMatter.text("languagecode"))
+        .or(() -> frontMatter.text("language"))
+        .flatMap(Languages::code)
+        .or(path::language);
+  }
+
+  /** The front matter's description or summary, else the text before Hugo's {@code <!--more-->}. */
+  private String summary(FrontMatter frontMatter, String body) {
     return frontMatter
         .text("description")
         .or(() -> frontMatter.text("summary"))
+        .or(() -> {
+          int divider = body.indexOf(MORE_DIVIDER);
+          return divider > 0 ? Optional.of(body.substring(0, divider)) : Optional.empty();
+        })
         .map(markdown::plain)
         .orElse("");
   }

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The text of one content file: UTF-8 decoded, BOM removed, every line ending turned into {@code \n}
@@ -18,11 +19,10 @@ import java.nio.file.Path;
  */
 record SourceText(String text) {
 
-  static final long MAX_BYTES = 10L * 1024 * 1024;
   private static final int BINARY_SNIFF_BYTES = 8 * 1024;
 
-  static SourceText load(Path file, Warnings warnings) throws RejectedFile {
-    byte[] bytes = readBytes(file);
+  static SourceText load(Path file, long maxBytes, Warnings warnings) throws RejectedFile {
+    byte[] bytes = readBytes(file, maxBytes);
     for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
       if (bytes[i] == 0) {
         throw new RejectedFile(1, "not a text file");
@@ -38,17 +38,17 @@ record SourceText(String text) {
     return new SourceText(text);
   }
 
-  private static byte[] readBytes(Path file) throws RejectedFile {
+  private static byte[] readBytes(Path file, long maxBytes) throws RejectedFile {
     try {
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        long mb = (size + 1024 * 1024 - 1) / (1024 * 1024);
-        throw new RejectedFile(1, "file is " + mb + " MB, over the 10 MB limit");
+      if (size > maxBytes) {
+        throw new RejectedFile(1, "file is " + humanSize(size) + ", over the " + humanSize(maxBytes)
+            + " limit (--max-file-size)");
       }
       byte[] bytes = Files.readAllBytes(file);
       // The file may have grown between the two calls.
-      if (bytes.length > MAX_BYTES) {
-        throw new RejectedFile(1, "file is over the 10 MB limit");
+      if (bytes.length > maxBytes) {
+        throw new RejectedFile(1, "file is over the " + humanSize(maxBytes) + " limit (--max-file-size)");
       }
       return bytes;
     } catch (NoSuchFileException e) {
@@ -109,5 +109,14 @@ record SourceText(String text) {
       return text;
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** A size as a person reads it: {@code 12 MB}, {@code 2.5 KB}. */
+  private static String humanSize(long bytes) {
+    double kilobytes = bytes / 1024.0;
+    String text = kilobytes >= 1024
+        ? String.format(Locale.ROOT, "%.1f MB", kilobytes / 1024)
+        : String.format(Locale.ROOT, "%.1f KB", kilobytes);
+    return text.replace(".0 ", " ");
   }
 }

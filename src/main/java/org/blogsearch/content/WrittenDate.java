@@ -24,6 +24,21 @@ record WrittenDate(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
               + "(?:(?:[Tt]| {1,3})(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
               + " {0,3}(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
+  private static final Pattern DATE_IN_URL = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
+
+  /** The date in a URL or Zola path such as {@code 2017/04/27/Rust-1.17}, if it has one. */
+  static Optional<LocalDate> inUrl(String url) {
+    Matcher m = DATE_IN_URL.matcher(url);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
 
   /** Parses the shapes found in Hugo, Zola and Jekyll front matter; empty when it is not one. */
   static Optional<WrittenDate> parse(String text) {

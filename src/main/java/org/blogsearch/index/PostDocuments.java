@@ -26,8 +26,8 @@ final class PostDocuments {
     doc.add(new TextField(Schema.TITLE, post.title(), Store.YES));
     doc.add(new TextField(Schema.SUMMARY, post.summary(), Store.YES));
     doc.add(new TextField(Schema.HEADINGS, String.join("\n", post.headings()), Store.NO));
-    doc.add(new Field(Schema.BODY, post.body(), Schema.BODY_TYPE));
-    doc.add(new TextField(Schema.CODE, post.code(), Store.NO));
+    doc.add(new Field(Schema.BODY, post.body(), Schema.SNIPPET_SOURCE));
+    doc.add(new Field(Schema.CODE, post.code(), Schema.SNIPPET_SOURCE));
 
     Set<String> normalizedTags = new LinkedHashSet<>();
     for (String tag : post.tags()) {
@@ -41,6 +41,7 @@ final class PostDocuments {
       doc.add(new TextField(Schema.LABELS, category, Store.NO));
     }
 
+    post.language().ifPresent(language -> doc.add(new KeywordField(Schema.LANGUAGE, language, Store.YES)));
     post.date().ifPresent(date -> {
       doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));
       doc.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Store.NO));

@@ -29,8 +29,9 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";
   public static final String HEADINGS = "headings";
-  /** The prose; stored with offsets so snippets need no re-analysis. */
+  /** The prose, where snippets come from. */
   public static final String BODY = "body";
+  /** Code blocks, weighted low; a snippet shows them only when the words are nowhere else. */
   public static final String CODE = "code";
   /** Tags and categories as words, so a plain query finds a post by its tags. */
   public static final String LABELS = "labels";
@@ -39,6 +40,8 @@ public final class Schema {
   /** Tags as written, for display. */
   public static final String TAG_DISPLAY = "tag_display";
   public static final String CATEGORY_DISPLAY = "category_display";
+  /** The post's language code, exact, when known. */
+  public static final String LANGUAGE = "language";
   /** Epoch day of the written calendar date: points for ranges, doc values for sorting. */
   public static final String DATE = "date";
   /** Epoch millisecond of the post's expiry, when it has one: searches leave out what has expired. */
@@ -46,8 +49,8 @@ public final class Schema {
   /** The date's year as text, for year facet counts. */
   public static final String YEAR = "year";
 
-  /** Stored, tokenized, with offsets in the postings for the UnifiedHighlighter. */
-  static final FieldType BODY_TYPE = bodyType();
+  /** Stored, tokenized, with offsets in the postings: what snippets are cut from, without re-analysis. */
+  static final FieldType SNIPPET_SOURCE = snippetSource();
 
   private static final Analyzer TEXT = new PostAnalyzer();
   private static final Analyzer ANALYZER =
@@ -71,7 +74,7 @@ public final class Schema {
     return tag.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static FieldType bodyType() {
+  private static FieldType snippetSource() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();

@@ -69,7 +69,7 @@ class ContentFolderTest {
             "posts/unclosed.md",
             "posts/yaml-post.md",
             "posts/zola.md"),
-        blog.files());
+        blog.list().files());
   }
 
   @Test
@@ -280,14 +280,14 @@ class ContentFolderTest {
   void missingRootThrowsNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("no-such-content");
     var folder = new ContentFolder(missing, OPTIONS);
-    IOException e = assertThrows(IOException.class, folder::files);
+    IOException e = assertThrows(IOException.class, folder::list);
     assertTrue(e.getMessage().contains("no-such-content"), e.getMessage());
   }
 
   @Test
   void rootThatIsAFileThrowsNamingIt(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("post.md"), "# Hi");
-    IOException e = assertThrows(IOException.class, new ContentFolder(file, OPTIONS)::files);
+    IOException e = assertThrows(IOException.class, new ContentFolder(file, OPTIONS)::list);
     assertTrue(e.getMessage().contains("post.md"), e.getMessage());
   }
 
@@ -308,7 +308,13 @@ class ContentFolderTest {
     Files.writeString(dir.resolve("content/posts/.draft.md"), "# Hidden file");
 
     var folder = new ContentFolder(dir.resolve("content"), OPTIONS);
-    assertEquals(List.of("posts/alias.md", "posts/inside.md"), folder.files());
+    assertEquals(List.of("posts/alias.md", "posts/inside.md"), folder.list().files());
+    assertEquals(List.of(
+            "posts/away:1: symbolic link leads out of the content folder; not followed",
+            "posts/broken.md:1: broken symbolic link: it points to nothing",
+            "posts/loop:1: symbolic link loops back to a folder above it; not followed",
+            "posts/stray-link.md:1: symbolic link leads out of the content folder; not followed"),
+        folder.list().problems().stream().map(Problem::toString).toList());
     assertEquals("Inside", ((ReadOutcome.Accepted) folder.read("posts/alias.md")).post().title());
     assertEquals(
         "posts/stray-link.md:1: a symbolic link that leads out of the content folder",
@@ -316,8 +322,18 @@ class ContentFolderTest {
   }
 
   @Test
+  void aPostWithoutAnExtensionIsReportedNotLost(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("2020-05-21-governance-wg"), "---\ntitle: Governance\n---\nText.\n");
+    Files.writeString(dir.resolve("LICENSE"), "MIT License\n");
+    var listing = new ContentFolder(dir, OPTIONS).list();
+    assertEquals(List.of(), listing.files());
+    assertEquals(List.of("2020-05-21-governance-wg:1: looks like a post but its name does not end in .md; "
+        + "rename it to index it"), listing.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void readsConcurrentlyWithTheSameResults() throws Exception {
-    List<String> files = blog.files();
+    List<String> files = blog.list().files();
     Map<String, ReadOutcome> first = new ConcurrentHashMap<>();
     Map<String, ReadOutcome> second = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -44,7 +44,7 @@ class RealCorporaTest {
   private static void readCorpus(Path corpus)
       throws IOException, InterruptedException, ExecutionException {
     var folder = new ContentFolder(corpus, ContentOptions.defaults());
-    List<String> files = folder.files();
+    List<String> files = folder.list().files();
     List<Future<ReadOutcome>> reads = new ArrayList<>();
     for (String file : files) {
       reads.add(READERS.submit(() -> folder.read(file)));

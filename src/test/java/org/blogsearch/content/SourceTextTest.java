@@ -54,10 +54,19 @@ class SourceTextTest {
       file.setLength(12L * 1024 * 1024); // sparse: no 12 MB written to disk
     }
     assertEquals(
-        "big.md:1: file is 12 MB, over the 10 MB limit",
+        "big.md:1: file is 12 MB, over the 10 MB limit (--max-file-size)",
         assertInstanceOf(ReadOutcome.Rejected.class, new ContentFolder(root, ContentFolderTest.OPTIONS).read("big.md"))
             .problem()
             .toString());
+  }
+
+  @Test
+  void sizeLimitIsAnOption() throws IOException {
+    Files.write(root.resolve("long.md"), ("---\ntitle: Long\n---\n" + "word ".repeat(400)).getBytes());
+    var small = new ContentOptions(ContentOptions.DEFAULT_PERMALINK, false, ContentFolderTest.CLOCK, 1024);
+    String problem = assertInstanceOf(ReadOutcome.Rejected.class, new ContentFolder(root, small).read("long.md"))
+        .problem().toString();
+    assertEquals("long.md:1: file is 2 KB, over the 1 KB limit (--max-file-size)", problem);
   }
 
   @Test
