@@ -18,13 +18,22 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Rebuild every post instead of only the changed ones.")
   boolean full;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Print no progress and no summary, only files that could not be indexed.")
+  boolean quiet;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Settings settings = options.settings();
-    IndexSummary summary = settings.indexer().index(full);
-    SummaryPrinter.print(summary, settings, spec.commandLine().getOut());
+    IndexSummary summary =
+        settings.indexer().index(full, ProgressReporter.to(spec.commandLine().getErr(), quiet));
+    if (quiet) {
+      summary.errors().forEach(problem -> spec.commandLine().getErr().println(problem));
+    } else {
+      SummaryPrinter.print(summary, settings, spec.commandLine().getOut());
+    }
     return 0;
   }
 }

@@ -15,7 +15,8 @@ final class ResultPrinter {
 
   private ResultPrinter() {}
 
-  static void print(SearchResults results, PrintWriter out, boolean terminal) {
+  static void print(SearchResults results, PrintWriter out) {
+    boolean terminal = Terminal.isInteractive();
     var request = results.request();
     int first = (request.page() - 1) * request.size() + 1;
     out.printf("%d %s%s (%d ms)%n", results.total(), results.total() == 1 ? "post" : "posts",

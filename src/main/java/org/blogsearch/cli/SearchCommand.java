@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.write(SearchResponse.of(results)));
       } else {
-        ResultPrinter.print(results, out, System.console() != null);
+        ResultPrinter.print(results, out);
       }
     }
     out.flush();

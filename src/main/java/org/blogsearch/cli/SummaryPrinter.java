@@ -22,6 +22,9 @@ final class SummaryPrinter {
           .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", ")));
     }
+    if (summary.notPosts() > 0) {
+      out.printf(Locale.ROOT, "  not posts: %d section pages (_index.md)%n", summary.notPosts());
+    }
     if (!summary.errors().isEmpty()) {
       out.println("Skipped files:");
       summary.errors().forEach(p -> out.println("  " + p));

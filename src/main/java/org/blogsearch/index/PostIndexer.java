@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -34,6 +35,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.ContentListing;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
@@ -79,8 +81,14 @@ public final class PostIndexer {
 
   /** Indexes the content folder; with {@code full}, rebuilds every post from scratch. */
   public IndexSummary index(boolean full) throws IOException {
+    return index(full, IndexProgress.SILENT);
+  }
+
+  /** Indexes the content folder, telling {@code progress} as files are done. */
+  public IndexSummary index(boolean full, IndexProgress progress) throws IOException {
     long start = System.nanoTime();
-    List<String> files = content.files();
+    ContentListing listing = content.list();
+    List<String> files = listing.files();
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
       Map<String, String> known = full ? Map.of() : knownHashes(dir);
@@ -91,8 +99,9 @@ public final class PostIndexer {
           .setRAMBufferSizeMB(64);
       try (IndexWriter writer = openWriter(dir, config)) {
         Tally tally = new Tally();
+        tally.problems.addAll(listing.problems());
         try {
-          for (FileResult result : readAll(files, known, writer)) {
+          for (FileResult result : readAll(files, known, writer, progress)) {
             tally.count(result);
           }
           Set<String> present = new HashSet<>(files);
@@ -148,15 +157,20 @@ public final class PostIndexer {
     }
   }
 
-  private List<FileResult> readAll(List<String> files, Map<String, String> known, IndexWriter writer)
-      throws IOException {
+  private List<FileResult> readAll(List<String> files, Map<String, String> known, IndexWriter writer,
+      IndexProgress progress) throws IOException {
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("blogsearch-indexer-", 1).factory());
     try {
       List<Future<FileResult>> futures = new ArrayList<>(files.size());
+      AtomicInteger done = new AtomicInteger();
       for (String path : files) {
-        futures.add(pool.submit(() -> indexFile(path, known.get(path), writer)));
+        futures.add(pool.submit(() -> {
+          FileResult result = indexFile(path, known.get(path), writer);
+          progress.filesDone(done.incrementAndGet(), files.size());
+          return result;
+        }));
       }
       List<FileResult> results = new ArrayList<>(files.size());
       for (Future<FileResult> future : futures) {
