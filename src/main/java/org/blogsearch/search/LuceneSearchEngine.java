@@ -51,7 +51,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
-  private static final Set<String> LOADED_FIELDS = Set.of(Schema.BODY,
+  private static final Set<String> LOADED_FIELDS = Set.of(Schema.BODY, Schema.CODE, Schema.SUMMARY,
       Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   private static final SortField BY_PATH =
@@ -121,13 +121,13 @@ public final class LuceneSearchEngine implements SearchEngine {
   private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     StoredFields stored = searcher.storedFields();
     List<Document> docs = new ArrayList<>(page.length);
-    Map<Integer, String> bodies = new LinkedHashMap<>();
+    Map<Integer, HitText> texts = new LinkedHashMap<>();
     for (ScoreDoc hit : page) {
       Document doc = stored.document(hit.doc, LOADED_FIELDS);
       docs.add(doc);
-      bodies.put(hit.doc, Objects.requireNonNullElse(doc.get(Schema.BODY), ""));
+      texts.put(hit.doc, new HitText(text(doc, Schema.BODY), text(doc, Schema.CODE), text(doc, Schema.SUMMARY)));
     }
-    String[] snippetTexts = snippets.of(searcher, query, bodies);
+    String[] snippetTexts = snippets.of(searcher, query, texts);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = docs.get(i);
@@ -143,6 +143,10 @@ public final class LuceneSearchEngine implements SearchEngine {
           Float.isNaN(page[i].score) ? 0f : page[i].score));
     }
     return hits;
+  }
+
+  private static String text(Document doc, String field) {
+    return Objects.requireNonNullElse(doc.get(field), "");
   }
 
   @Override

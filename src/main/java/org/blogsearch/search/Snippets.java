@@ -11,73 +11,93 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.blogsearch.index.Schema;
 
 /**
- * Makes the HTML-safe snippet of each hit from its body: the passages around the matches, all text
- * escaped, matches wrapped in {@code <mark>}. A hit with no match in its body gets its opening.
+ * Makes the HTML-safe snippet of each hit from its best field: the passages around the matches in
+ * the body; else in the code blocks, when the words are only there; else the post's summary; else the
+ * opening of its body. All text escaped, matches wrapped in {@code <mark>}.
  */
 final class Snippets {
 
-  private static final int PASSAGES = 2;
+  private static final String[] HIGHLIGHTED = {Schema.BODY, Schema.CODE};
+  private static final int[] PASSAGES = {2, 1};
   private static final int PASSAGE_CHARS = 160;
+  private static final int SUMMARY_CHARS = 2 * PASSAGE_CHARS;
   /** The longest real posts are under 100 KB; matches past this point are not looked for. */
   private static final int MAX_ANALYZED_CHARS = 200_000;
 
-  private final AtomicReference<Cached> bodyField = new AtomicReference<>();
+  private final AtomicReference<Cached> fieldInfos = new AtomicReference<>();
 
   /**
-   * Snippets for the given documents, whose bodies the caller has already loaded: reading stored
-   * fields costs a decompression, so each hit is read once for everything it shows.
+   * Snippets for the given documents, whose texts the caller has already loaded: reading stored
+   * fields is a cost, so each hit is read once for everything it shows.
    */
-  String[] of(IndexSearcher searcher, Query query, Map<Integer, String> bodies) throws IOException {
-    int[] docIds = bodies.keySet().stream().mapToInt(Integer::intValue).toArray();
+  String[] of(IndexSearcher searcher, Query query, Map<Integer, HitText> texts) throws IOException {
+    int[] docIds = texts.keySet().stream().mapToInt(Integer::intValue).toArray();
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, Schema.analyzer())
         .withMaxLength(MAX_ANALYZED_CHARS)
         .withBreakIterator(() -> new PassageWindows(PASSAGE_CHARS))
         .withFormatter(new SnippetFormatter())
         .withScorer(new PassageScores())
-        .withMaxNoHighlightPassages(1)
+        .withMaxNoHighlightPassages(0)
         // Matching the whole multi-field query again for every hit costs more than the search itself;
-        // the body's own terms, positions and offsets are all a snippet needs.
+        // each field's own terms, positions and offsets are all a snippet needs.
         .withWeightMatches(false);
-    String[] snippets = new PreloadedHighlighter(builder, bodies, bodyField(searcher))
-        .highlightFields(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES})
-        .get(Schema.BODY);
-    for (int i = 0; i < snippets.length; i++) {
-      snippets[i] = snippets[i] == null ? "" : snippets[i];
+    Map<String, String[]> marked = new PreloadedHighlighter(builder, texts, fieldInfos(searcher))
+        .highlightFields(HIGHLIGHTED, query, docIds, PASSAGES);
+    String[] body = marked.get(Schema.BODY);
+    String[] code = marked.get(Schema.CODE);
+    String[] snippets = new String[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      HitText text = texts.get(docIds[i]);
+      snippets[i] = body[i] != null ? body[i]
+          : code[i] != null ? code[i]
+          : !text.summary().isBlank() ? opening(text.summary(), SUMMARY_CHARS)
+          : opening(text.body(), PASSAGE_CHARS);
     }
     return snippets;
   }
 
-  /** The body's field info for this index snapshot, which the highlighter would merge anew each time. */
-  private FieldInfo bodyField(IndexSearcher searcher) {
-    Cached cached = bodyField.get();
-    if (cached == null || cached.reader() != searcher.getIndexReader()) {
-      cached = new Cached(searcher.getIndexReader(),
-          FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(Schema.BODY));
-      bodyField.set(cached);
-    }
-    return cached.info();
+  /** The start of {@code text}, cut at a space or paragraph end, escaped, with an ellipsis if cut. */
+  private static String opening(String text, int chars) {
+    PassageWindows windows = new PassageWindows(chars);
+    windows.setText(text);
+    windows.first();
+    Passage passage = new Passage();
+    passage.setStartOffset(0);
+    passage.setEndOffset(Math.max(0, windows.next()));
+    return new SnippetFormatter().format(new Passage[] {passage}, text);
   }
 
-  private record Cached(IndexReader reader, FieldInfo info) {}
+  /** The merged field infos of this index snapshot, which the highlighter would merge anew each time. */
+  private FieldInfos fieldInfos(IndexSearcher searcher) {
+    Cached cached = fieldInfos.get();
+    if (cached == null || cached.reader() != searcher.getIndexReader()) {
+      cached = new Cached(searcher.getIndexReader(), FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+      fieldInfos.set(cached);
+    }
+    return cached.infos();
+  }
 
-  /** A highlighter that takes the body text from memory instead of reading it again. */
+  private record Cached(IndexReader reader, FieldInfos infos) {}
+
+  /** A highlighter that takes the texts from memory instead of reading them again. */
   private static final class PreloadedHighlighter extends UnifiedHighlighter {
-    private final Map<Integer, String> bodies;
-    private final FieldInfo bodyField;
+    private final Map<Integer, HitText> texts;
+    private final FieldInfos fieldInfos;
 
-    PreloadedHighlighter(Builder builder, Map<Integer, String> bodies, FieldInfo bodyField) {
+    PreloadedHighlighter(Builder builder, Map<Integer, HitText> texts, FieldInfos fieldInfos) {
       super(builder);
-      this.bodies = bodies;
-      this.bodyField = bodyField;
+      this.texts = texts;
+      this.fieldInfos = fieldInfos;
     }
 
     @Override
     protected FieldInfo getFieldInfo(String field) {
-      return field.equals(Schema.BODY) ? bodyField : super.getFieldInfo(field);
+      return fieldInfos.fieldInfo(field);
     }
 
     @Override
@@ -85,7 +105,12 @@ final class Snippets {
         int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-        values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+        HitText text = texts.get(doc);
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          row[f] = fields[f].equals(Schema.CODE) ? text.code() : text.body();
+        }
+        values.add(row);
       }
       return values;
     }

@@ -204,8 +204,19 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  void codeIsSearchable() throws IOException {
-    assertEquals(List.of("json-post"), slugs(search("IndexWriter")));
+  void codeIsSearchableAndShownOnlyWhenTheWordsAreOnlyThere() throws IOException {
+    SearchHit hit = search("IndexWriter").hits().getFirst();
+    assertEquals("json-post", hit.slug());
+    assertTrue(hit.snippet().contains("<mark>IndexWriter</mark> writer = new <mark>IndexWriter</mark>"),
+        hit.snippet());
+    assertFalse(search("inverted").hits().getFirst().snippet().contains("IndexWriter"));
+  }
+
+  @Test
+  void titleOnlyMatchShowsTheSummaryElseTheOpening() throws IOException {
+    assertEquals("How the inverted index works.", search("title:indexing").hits().getFirst().snippet());
+    assertTrue(search("title:google").hits().getFirst().snippet()
+        .startsWith("This summer I built a prototype for the OpenWhisk future"));
   }
 
   @Test
