@@ -14,8 +14,9 @@ final class MarkdownText {
    * @param body prose, blocks separated by blank lines
    * @param headings each heading's text, in order
    * @param code the code blocks, separated by blank lines
+   * @param markup what the reader does not see: link and image addresses, template tags
    */
-  record Rendered(String body, List<String> headings, String code) {
+  record Rendered(String body, List<String> headings, String code, String markup) {
     Rendered {
       headings = List.copyOf(headings);
     }
@@ -28,7 +29,8 @@ final class MarkdownText {
           .build();
 
   Rendered render(String markdown) {
-    return PlainTextWriter.render(parser.parse(TemplateTags.strip(markdown)));
+    TemplateTags.Stripped stripped = TemplateTags.strip(markdown);
+    return PlainTextWriter.render(parser.parse(stripped.markdown()), stripped.tags());
   }
 
   /** Short Markdown, such as a front matter description, as one line of plain text. */

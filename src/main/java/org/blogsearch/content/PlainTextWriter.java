@@ -12,6 +12,8 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -30,16 +32,18 @@ final class PlainTextWriter {
   private final StringBuilder body = new StringBuilder();
   private final List<String> headings = new ArrayList<>();
   private final List<String> code = new ArrayList<>();
+  private final StringBuilder markup = new StringBuilder();
   // The closing tag awaited while inside an inline <script> or <style>, whose text is no prose.
   private String hiddenUntil = "";
 
   private PlainTextWriter() {}
 
-  static MarkdownText.Rendered render(Node document) {
+  static MarkdownText.Rendered render(Node document, String templateTags) {
     var writer = new PlainTextWriter();
+    writer.markup.append(templateTags);
     writer.children(document);
-    return new MarkdownText.Rendered(
-        PlainTextLayout.tidy(writer.body), writer.headings, String.join("\n\n", writer.code));
+    return new MarkdownText.Rendered(PlainTextLayout.tidy(writer.body), writer.headings,
+        String.join("\n\n", writer.code), writer.markup.toString().strip());
   }
 
   private void block(Node node) {
@@ -130,12 +134,23 @@ final class PlainTextWriter {
           text.append(HtmlText.strip(literal));
         }
       }
-      // Emphasis, links (their text, not the URL), images (their alt text), strikethrough.
-      default -> {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-          inline(child, text);
-        }
+      // Links and images show their text; the address is kept aside with the markup.
+      case Link link -> {
+        markup.append(link.getDestination()).append('\n');
+        inlineChildren(link, text);
       }
+      case Image image -> {
+        markup.append(image.getDestination()).append('\n');
+        inlineChildren(image, text);
+      }
+      // Emphasis, strikethrough.
+      default -> inlineChildren(node, text);
+    }
+  }
+
+  private void inlineChildren(Node node, StringBuilder text) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      inline(child, text);
     }
   }
 

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param body the prose as a reader sees it: paragraphs separated by blank lines, no Markdown syntax,
  *     no HTML tags, no code blocks
  * @param code the text of the fenced and indented code blocks, separated by blank lines
+ * @param markup what the reader does not see but may search for: link and image addresses, template
+ *     tag arguments
  * @param language the post's language code ({@code en}, {@code zh-cn}) when the front matter, the
  *     file name or a language folder gives one
  * @param expires the moment the front matter's {@code expiryDate} names, after which the post must
@@ -39,6 +41,7 @@ public record Post(
     List<String> headings,
     String body,
     String code,
+    String markup,
     Optional<String> language,
     Optional<Instant> expires) {
 
@@ -54,6 +57,7 @@ public record Post(
     headings = List.copyOf(headings);
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(markup, "markup");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(expires, "expires");
   }

@@ -85,6 +85,7 @@ final class PostReader {
             rendered.headings(),
             rendered.body(),
             rendered.code(),
+            rendered.markup(),
             language(frontMatter, path),
             publication.expires(options));
     return new ReadOutcome.Accepted(post, warnings.list());

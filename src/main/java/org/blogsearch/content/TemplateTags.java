@@ -4,9 +4,13 @@ package org.blogsearch.content;
  * Removes template tags from Markdown source while keeping the prose between them: Hugo shortcodes
  * ({@code {{< name >}}}, {@code {{% name %}}}, and their escaped form with a comment inside the
  * brackets) and Liquid or Nunjucks tags ({@code {% Aside %}}). Code fences and inline code spans are left untouched, since
- * there the tags are the very example being shown.
+ * there the tags are the very example being shown. The tags removed are kept aside: their arguments
+ * (image paths, video ids) are not prose, but a reader may still search for them.
  */
 final class TemplateTags {
+
+  /** Markdown without its template tags, and the text of the tags removed. */
+  record Stripped(String markdown, String tags) {}
 
   // A tag longer than this is more likely a stray "{%" in prose than a tag.
   private static final int MAX_TAG_LENGTH = 4000;
@@ -15,6 +19,7 @@ final class TemplateTags {
 
   private final String source;
   private final StringBuilder out;
+  private final StringBuilder tags = new StringBuilder();
   // Where each closer next occurs; remembered so the scan stays linear on unclosed tags.
   private final int[] nextCloser = {-1, -1, -1};
 
@@ -23,11 +28,12 @@ final class TemplateTags {
     this.out = new StringBuilder(source.length());
   }
 
-  static String strip(String markdown) {
+  static Stripped strip(String markdown) {
     if (markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0) {
-      return markdown;
+      return new Stripped(markdown, "");
     }
-    return new TemplateTags(markdown).run();
+    TemplateTags stripper = new TemplateTags(markdown);
+    return new Stripped(stripper.run(), stripper.tags.toString());
   }
 
   private String run() {
@@ -68,6 +74,7 @@ final class TemplateTags {
       } else if (c == '{') {
         int tagEnd = tagEnd(i);
         if (tagEnd > 0) {
+          tags.append(source, i, tagEnd).append('\n');
           // A tag may span lines; the scan goes on from where it ends.
           i = tagEnd;
           lineEnd = Math.max(lineEnd, nextLine(i));

@@ -28,6 +28,7 @@ final class PostDocuments {
     doc.add(new TextField(Schema.HEADINGS, String.join("\n", post.headings()), Store.NO));
     doc.add(new Field(Schema.BODY, post.body(), Schema.SNIPPET_SOURCE));
     doc.add(new Field(Schema.CODE, post.code(), Schema.SNIPPET_SOURCE));
+    doc.add(new TextField(Schema.MARKUP, post.markup(), Store.NO));
 
     Set<String> normalizedTags = new LinkedHashSet<>();
     for (String tag : post.tags()) {

@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -33,6 +33,8 @@ public final class Schema {
   public static final String BODY = "body";
   /** Code blocks, weighted low; a snippet shows them only when the words are nowhere else. */
   public static final String CODE = "code";
+  /** Link and image addresses and template tag arguments: searchable, weighted lowest. */
+  public static final String MARKUP = "markup";
   /** Tags and categories as words, so a plain query finds a post by its tags. */
   public static final String LABELS = "labels";
   /** Normalized tags: filters and facet counts. */
@@ -52,6 +54,8 @@ public final class Schema {
   /** Stored, tokenized, with offsets in the postings: what snippets are cut from, without re-analysis. */
   static final FieldType SNIPPET_SOURCE = snippetSource();
 
+  private static final Map<String, Float> WEIGHTS = Map.of(
+      TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f, MARKUP, 0.3f);
   private static final Analyzer TEXT = new PostAnalyzer();
   private static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
@@ -64,9 +68,13 @@ public final class Schema {
     return ANALYZER;
   }
 
-  /** The fields a plain word is looked for in, with the weight a match there carries. */
+  /**
+   * The fields a plain word is looked for in, with the weight a match there carries: a title says
+   * most about what a post is about, code and addresses least. Measured on known-item query sets,
+   * where lowering the title weight helped passages as much as it hurt titles.
+   */
   public static Map<String, Float> searchedFields() {
-    return Map.of(TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f);
+    return WEIGHTS;
   }
 
   /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */
