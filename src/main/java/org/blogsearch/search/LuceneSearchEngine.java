@@ -51,7 +51,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
-  private static final Set<String> LOADED_FIELDS = Set.of(Schema.BODY, Schema.CODE, Schema.SUMMARY,
+  private static final Set<String> LOADED_FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.CODE, Schema.SUMMARY,
       Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   private static final SortField BY_PATH =
@@ -133,6 +133,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       Document doc = docs.get(i);
       IndexableField date = doc.getField(Schema.DATE);
       hits.add(new SearchHit(
+          doc.get(Schema.ID),
           doc.get(Schema.SLUG),
           doc.get(Schema.URL),
           doc.get(Schema.TITLE),
