@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The top command; {@link #commandLine()} is the whole command line interface. */
 @Command(name = "blogsearch", mixinStandardHelpOptions = true, version = "blogsearch 0.1.0",
     description = "Full-text search for Markdown blogs.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
+        EvalCommand.class})
 public final class BlogsearchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
