@@ -1,21 +1,29 @@
 package org.blogsearch.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code blogsearch serve}: answers the HTTP API until stopped, building the index first if needed. */
+/**
+ * {@code blogsearch serve}: answers the HTTP API, the widget and the demo page until stopped, building the
+ * index first if needed.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the search API; builds the index first if it is missing.")
+    description = "Serve the search API, the embeddable widget (/widget.js) and a demo page (/); "
+        + "builds the index first if it is missing.")
 final class ServeCommand implements Callable<Integer> {
 
   private static final long SHUTDOWN_SECONDS = 10;
@@ -29,10 +37,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "Let only the pages of this origin read the API from another origin; repeat for several. "
+          + "Written as a browser sends it: https://blog.example (default: any origin).")
+  List<String> corsOrigins = new ArrayList<>();
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    WebOptions web = webOptions();
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
     if (!PostIndexer.exists(settings.index())) {
@@ -47,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       stopRequested.countDown();
       awaitQuietly(closed);
     }));
-    try (SearchEngine engine = settings.engine(); WebServer server = WebServer.start(engine, host, port)) {
+    try (SearchEngine engine = settings.engine(); WebServer server = WebServer.start(engine, web)) {
       out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
           server.port());
       out.flush();
@@ -56,6 +70,14 @@ final class ServeCommand implements Callable<Integer> {
       closed.countDown();
     }
     return 0;
+  }
+
+  private WebOptions webOptions() {
+    try {
+      return new WebOptions(host, port, corsOrigins);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

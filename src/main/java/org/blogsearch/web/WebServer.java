@@ -5,10 +5,6 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.InvalidRequestException;
 import org.blogsearch.search.SearchEngine;
@@ -16,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the search API, the health check and a home page over one {@link SearchEngine}. All setup
- * happens once in {@link #start}; handlers parse, call the engine and answer, and every error is
- * mapped to a JSON answer in one place.
+ * The HTTP server: the search API, the health check, the embeddable widget and a demo page over one
+ * {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
+ * answer, and every error is mapped to a JSON answer in one place.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -30,15 +26,20 @@ public final class WebServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving on {@code host:port}; port 0 picks a free port, see {@link #port()}. */
-  public static WebServer start(SearchEngine engine, String host, int port) {
-    String homePage = resource("/web/index.html");
+  /** Starts serving as {@code options} say; port 0 picks a free port, see {@link #port()}. */
+  public static WebServer start(SearchEngine engine, WebOptions options) {
+    StaticAsset demoPage = StaticAsset.load("/web/index.html", ContentType.HTML + "; charset=utf-8", "no-cache");
+    StaticAsset widget = StaticAsset.load("/web/widget.js", "text/javascript; charset=utf-8", "public, max-age=3600");
+    CorsPolicy cors = new CorsPolicy(options);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      // Blogs embed the widget in pages of their own domain, which read the API across origins.
+      config.routes.before(cors::apply);
       config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
-      config.routes.get("/", ctx -> ctx.html(homePage));
+      config.routes.get("/", demoPage::serve);
+      config.routes.get("/widget.js", widget::serve);
       config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -51,19 +52,8 @@ public final class WebServer implements AutoCloseable {
         }
       });
     });
-    app.start(host, port);
+    app.start(options.host(), options.port());
     return new WebServer(app);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The port actually listened on. */

@@ -2,6 +2,7 @@ package org.blogsearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ class WebServerTest {
   static void serveTheTestBlog() throws IOException {
     TestBlog.index(indexDir);
     engine = LuceneSearchEngine.open(indexDir);
-    server = WebServer.start(engine, "127.0.0.1", 0);
+    server = WebServer.start(engine, WebOptions.of("127.0.0.1", 0));
   }
 
   @AfterAll
@@ -48,9 +49,17 @@ class WebServerTest {
     engine.close();
   }
 
-  private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    return send("http://127.0.0.1:" + server.port() + pathAndQuery, headers);
+  }
+
+  private static HttpResponse<String> send(String url, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode json(HttpResponse<String> response) throws IOException {
@@ -156,7 +165,7 @@ class WebServerTest {
       @Override
       public void close() {}
     };
-    try (WebServer failing = WebServer.start(broken, "127.0.0.1", 0)) {
+    try (WebServer failing = WebServer.start(broken, WebOptions.of("127.0.0.1", 0))) {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + failing.port() + "/api/search?q=x")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -168,11 +177,67 @@ class WebServerTest {
   }
 
   @Test
-  void homePageOffersASearchForm() throws Exception {
+  void homePageIsADemoOfTheWidget() throws Exception {
     HttpResponse<String> response = get("/");
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(response.body().contains("<form action=\"/api/search\""), response.body());
+    assertTrue(response.body().contains("<script src=\"/widget.js\" defer></script>"), response.body());
+    assertTrue(response.body().contains("<blog-search></blog-search>"), response.body());
+  }
+
+  @Test
+  void widgetScriptIsServedWithCachingHeaders() throws Exception {
+    HttpResponse<String> response = get("/widget.js");
+    assertEquals(200, response.statusCode());
+    assertEquals("text/javascript; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("public, max-age=3600", response.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(response.body().contains("customElements.define(\"blog-search\""), response.body());
+    String etag = response.headers().firstValue("ETag").orElseThrow();
+    assertTrue(etag.matches("\"[0-9a-f]{24}\""), etag);
+
+    for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag)) {
+      HttpResponse<String> cached = get("/widget.js", "If-None-Match", ifNoneMatch);
+      assertEquals(304, cached.statusCode(), ifNoneMatch);
+      assertEquals("", cached.body());
+      assertEquals(etag, cached.headers().firstValue("ETag").orElse(""));
+    }
+    assertEquals(200, get("/widget.js", "If-None-Match", "\"stale\"").statusCode());
+  }
+
+  @Test
+  void apiAnswersPagesOfAnyOriginByDefault() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=openwhisk", "Origin", "https://blog.example");
+    assertEquals(200, response.statusCode());
+    assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+        response.headers().toString());
+  }
+
+  @Test
+  void corsOriginsLimitWhichPagesMayReadTheApi() throws Exception {
+    WebOptions options = new WebOptions("127.0.0.1", 0, List.of("https://blog.example/", "http://localhost:4000"));
+    try (WebServer limited = WebServer.start(engine, options)) {
+      String url = "http://127.0.0.1:" + limited.port() + "/api/search?q=openwhisk";
+      for (String origin : List.of("https://blog.example", "http://localhost:4000")) {
+        HttpResponse<String> allowed = send(url, "Origin", origin);
+        assertEquals(origin, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""), origin);
+      }
+      HttpResponse<String> refused = send(url, "Origin", "https://elsewhere.example");
+      assertEquals(200, refused.statusCode(), "the server answers; the browser keeps the answer from the page");
+      assertEquals("", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+          refused.headers().toString());
+      assertEquals("Origin", refused.headers().firstValue("Vary").orElse(""));
+    }
+  }
+
+  @Test
+  void corsOriginsMustBeBareOrigins() {
+    for (String origin : List.of("blog.example", "https://blog.example/posts/", "ftp://blog.example", "https://")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new WebOptions("127.0.0.1", 0, List.of(origin)), origin);
+      assertTrue(e.getMessage().contains("scheme://host[:port]") && e.getMessage().contains(origin), e.getMessage());
+    }
+    assertEquals(List.of("https://blog.example", "http://localhost:4000"),
+        new WebOptions("127.0.0.1", 0, List.of("HTTPS://Blog.Example/", "http://localhost:4000")).corsOrigins());
   }
 
   @Test

@@ -1,0 +1,51 @@
+package org.blogsearch.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where the server listens and which web pages may read its API.
+ *
+ * @param host the address to listen on
+ * @param port the port; 0 picks a free one
+ * @param corsOrigins the origins (such as {@code https://blog.example}) whose pages may call the API from
+ *     another origin; empty lets every origin do so, which suits an API that only serves published posts
+ */
+public record WebOptions(String host, int port, List<String> corsOrigins) {
+
+  public WebOptions {
+    corsOrigins = corsOrigins.stream().map(WebOptions::origin).distinct().toList();
+  }
+
+  /** Listens on {@code host:port} and answers pages of any origin. */
+  public static WebOptions of(String host, int port) {
+    return new WebOptions(host, port, List.of());
+  }
+
+  boolean anyOrigin() {
+    return corsOrigins.isEmpty() || corsOrigins.contains("*");
+  }
+
+  /** An origin as browsers send it: scheme, host and port only, in lower case, without a trailing slash. */
+  private static String origin(String text) {
+    String trimmed = text.strip();
+    if (trimmed.equals("*")) {
+      return trimmed;
+    }
+    try {
+      URI uri = new URI(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
+      String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+      boolean bare = uri.getHost() != null && uri.getRawPath().isEmpty() && uri.getRawQuery() == null
+          && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+      if ((scheme.equals("http") || scheme.equals("https")) && bare) {
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+      }
+    } catch (URISyntaxException e) {
+      // Answered below, in the same words as every other malformed origin.
+    }
+    throw new IllegalArgumentException(
+        "a CORS origin is written scheme://host[:port], such as https://blog.example, not '" + text + "'");
+  }
+}
