@@ -26,6 +26,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class PostAnalyzer extends Analyzer {
 
+  private final boolean stems;
+
+  /** @param stems whether English words are also indexed as their stems */
+  PostAnalyzer(boolean stems) {
+    this.stems = stems;
+  }
+
   /**
    * Dots and underscores join words that readers type apart: {@code crates.io}, {@code myInstance.foo},
    * {@code developer.chrome.com}, {@code snake_case}. The word-break rules keep them whole.
@@ -46,9 +53,11 @@ final class PostAnalyzer extends Analyzer {
     stream = new ASCIIFoldingFilter(stream);
     stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
-    stream = new KeywordRepeatFilter(stream);
-    stream = new PorterStemFilter(stream);
-    stream = new RemoveDuplicatesTokenFilter(stream);
+    if (stems) {
+      stream = new KeywordRepeatFilter(stream);
+      stream = new PorterStemFilter(stream);
+      stream = new RemoveDuplicatesTokenFilter(stream);
+    }
     return new TokenStreamComponents(source, stream);
   }
 

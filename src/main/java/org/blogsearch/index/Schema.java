@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -35,6 +35,11 @@ public final class Schema {
   public static final String CODE = "code";
   /** Link and image addresses and template tag arguments: searchable, weighted lowest. */
   public static final String MARKUP = "markup";
+  /**
+   * Every word a reader sees (title, headings, tags, summary, body) as written, without stems or
+   * frequencies: the vocabulary that typo tolerance, did-you-mean and completions draw from.
+   */
+  public static final String WORDS = "words";
   /** Tags and categories as words, so a plain query finds a post by its tags. */
   public static final String LABELS = "labels";
   /** Normalized tags: filters and facet counts. */
@@ -53,13 +58,14 @@ public final class Schema {
 
   /** Stored, tokenized, with offsets in the postings: what snippets are cut from, without re-analysis. */
   static final FieldType SNIPPET_SOURCE = snippetSource();
+  /** Which posts hold a word, and nothing more: a vocabulary, never scored by frequency. */
+  static final FieldType VOCABULARY = vocabulary();
 
   private static final Map<String, Float> WEIGHTS = Map.of(
       TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f, MARKUP, 0.3f);
-  private static final Analyzer TEXT = new PostAnalyzer();
-  private static final Analyzer ANALYZER =
-      new PerFieldAnalyzerWrapper(
-          TEXT, Map.of(ID, new KeywordAnalyzer(), SLUG, new KeywordAnalyzer(), TAG, new KeywordAnalyzer()));
+  private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new PostAnalyzer(true), Map.of(
+      WORDS, new PostAnalyzer(false),
+      ID, new KeywordAnalyzer(), SLUG, new KeywordAnalyzer(), TAG, new KeywordAnalyzer()));
 
   private Schema() {}
 
@@ -80,6 +86,14 @@ public final class Schema {
   /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */
   public static String normalizeTag(String tag) {
     return tag.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static FieldType vocabulary() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static FieldType snippetSource() {

@@ -22,6 +22,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,6 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.index.Schema;
+import org.blogsearch.search.QueryFactory.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
+  /**
+   * A query of this many words that no post holds all of is read as a sentence, and answered with
+   * the posts holding the most of it; a shorter one answers nothing, with a correction if found.
+   */
+  private static final int MIN_SENTENCE_WORDS = 4;
+  /** Fewer matches than this, and the answer offers a corrected query when it finds one. */
+  private static final int SUGGEST_BELOW = 3;
   private static final Set<String> LOADED_FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.CODE, Schema.SUMMARY,
       Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
@@ -69,6 +78,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
   private final FacetCounter facets = new FacetCounter();
+  private final Corrections corrections = new Corrections();
 
   private LuceneSearchEngine(Directory directory, Clock clock) throws IOException {
     this.directory = directory;
@@ -97,25 +107,51 @@ public final class LuceneSearchEngine implements SearchEngine {
   public SearchResults search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
-    Query query = queries.create(parsed, request, clock.instant());
+    Instant now = clock.instant();
     IndexSearcher searcher = searchers.acquire();
     try {
+      IndexReader reader = searcher.getIndexReader();
       int upTo = request.page() * request.size();
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
-      Object[] collected = searcher.search(query, new MultiCollectorManager(
-          new TopFieldCollectorManager(sort, upTo, null, upTo), new FacetsCollectorManager()));
-      TopFieldDocs top = (TopFieldDocs) collected[0];
-      FacetsCollector matches = (FacetsCollector) collected[1];
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
-          Math.min(top.scoreDocs.length, upTo - request.size()), top.scoreDocs.length);
+      Match match = Match.ALL_WORDS;
+      Query query = queries.create(parsed, request, now, match);
+      Collected collected = collect(searcher, query, sort, upTo);
+      if (collected.total() == 0 && parsed.wordClauses() >= MIN_SENTENCE_WORDS) {
+        // A sentence that no post holds word for word: the posts holding the most of it, best first.
+        match = Match.ANY_WORD;
+        query = queries.create(parsed, request, now, match);
+        collected = collect(searcher, query, sort, upTo);
+      }
+      ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
+          Math.min(collected.top().scoreDocs.length, upTo - request.size()), collected.top().scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);
       List<SearchHit> hits = hits(searcher, query, page);
-      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      return new SearchResults(request, total, (System.nanoTime() - start) / 1_000_000, hits,
-          facets.tags(searcher.getIndexReader(), matches), facets.years(searcher.getIndexReader(), matches));
+      FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
+          : matches(searcher, queries.create(parsed, request.withoutTags(), now, match));
+      FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
+          : matches(searcher, queries.create(parsed, request.withoutDates(), now, match));
+      Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
+          ? corrections.of(request.query(), parsed, reader) : Optional.empty();
+      return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
+          facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The best {@code upTo} posts in {@code sort} order, with every match counted for facets. */
+  private record Collected(TopFieldDocs top, FacetsCollector matches, long total) {}
+
+  private static Collected collect(IndexSearcher searcher, Query query, Sort sort, int upTo) throws IOException {
+    Object[] collected = searcher.search(query, new MultiCollectorManager(
+        new TopFieldCollectorManager(sort, upTo, null, upTo), new FacetsCollectorManager()));
+    FacetsCollector matches = (FacetsCollector) collected[1];
+    long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+    return new Collected((TopFieldDocs) collected[0], matches, total);
+  }
+
+  private static FacetsCollector matches(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new FacetsCollectorManager());
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {

@@ -22,6 +22,12 @@ public record ParsedQuery(List<Clause> clauses) {
     return clauses.stream().anyMatch(c -> !c.negated() && c.anyOf().stream().anyMatch(ParsedQuery::isWords));
   }
 
+  /** How many clauses ask for words, each of them alone. */
+  public int wordClauses() {
+    return (int) clauses.stream().filter(c -> !c.negated() && c.anyOf().stream().allMatch(ParsedQuery::isWords))
+        .count();
+  }
+
   /** Whether a condition is about the text rather than a filter on tags or dates. */
   static boolean isWords(Condition condition) {
     return !(condition instanceof Tagged || condition instanceof DatedBetween);

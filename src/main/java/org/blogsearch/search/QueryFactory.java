@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -44,24 +49,55 @@ final class QueryFactory {
    */
   private static final float PROXIMITY_WEIGHT = 1f;
 
+  /** A word matched by its beginning only, while typed, scores this; below most whole-word matches. */
+  private static final float PREFIX_SCORE = 1.5f;
+  /** A misspelled word scores this; below most exact matches, above nothing. */
+  private static final float TYPO_SCORE = 1f;
+  private static final int MIN_PREFIX_LENGTH = 2;
+  private static final int MAX_TYPO_EXPANSIONS = 16;
+
   private final QueryBuilder builder = new ExactFirstQueryBuilder();
+
+  /** How many of the query's words a post must hold. */
+  enum Match {
+    /** Every word: a known item holds all the words its reader remembers. */
+    ALL_WORDS,
+    /** Any word, best first: for a whole sentence that no single post holds word for word. */
+    ANY_WORD
+  }
 
   /**
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
    * expired by {@code now}.
    */
-  Query create(ParsedQuery parsed, SearchRequest request, Instant now) {
+  Query create(ParsedQuery parsed, SearchRequest request, Instant now, Match match) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
     boolean scoring = false;
-    for (Clause clause : parsed.clauses()) {
-      Optional<Query> condition = anyOf(clause.anyOf());
+    List<Clause> clauses = parsed.clauses();
+    int partial = partialClause(parsed, request.query());
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause clause = clauses.get(i);
+      if (match == Match.ANY_WORD && isStopWord(clause)) {
+        // In a sentence, "a" and "the" would count for as much as the words that matter wherever
+        // they are rare, such as in titles.
+        continue;
+      }
+      Optional<Query> condition = anyOf(clause.anyOf(), i == partial);
       if (condition.isEmpty()) {
         continue;
       }
       boolean filterOnly = clause.anyOf().stream().noneMatch(ParsedQuery::isWords);
       Occur occur = clause.negated() ? Occur.MUST_NOT : filterOnly ? Occur.FILTER : Occur.MUST;
       scoring |= occur == Occur.MUST;
-      query.add(condition.get(), occur);
+      if (occur == Occur.MUST && match == Match.ANY_WORD) {
+        anyWord.add(condition.get(), Occur.SHOULD);
+      } else {
+        query.add(condition.get(), occur);
+      }
+    }
+    if (match == Match.ANY_WORD && scoring) {
+      query.add(anyWord.build(), Occur.MUST);
     }
     proximity(parsed).ifPresent(near -> query.add(near, Occur.SHOULD));
     if (!scoring) {
@@ -105,10 +141,34 @@ final class QueryFactory {
     return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
   }
 
-  private Optional<Query> anyOf(List<Condition> conditions) {
+  private static boolean isStopWord(Clause clause) {
+    return !clause.negated() && clause.anyOf().size() == 1 && clause.anyOf().getFirst() instanceof Word(String w)
+        && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The clause whose last word the reader may still be typing, or -1: the text does not end in a
+   * space, and its last clause is a plain word, which then also matches as a prefix.
+   */
+  private static int partialClause(ParsedQuery parsed, String text) {
+    List<Clause> clauses = parsed.clauses();
+    if (clauses.isEmpty() || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+      return -1;
+    }
+    Clause last = clauses.getLast();
+    return !last.negated() && last.anyOf().getLast() instanceof Word(String word) && text.endsWith(word)
+        ? clauses.size() - 1 : -1;
+  }
+
+  private Optional<Query> anyOf(List<Condition> conditions, boolean lastIsPartial) {
     List<Query> queries = new ArrayList<>();
-    for (Condition condition : conditions) {
-      toQuery(condition).ifPresent(queries::add);
+    for (int i = 0; i < conditions.size(); i++) {
+      Condition condition = conditions.get(i);
+      if (condition instanceof Word(String text)) {
+        word(text, lastIsPartial && i == conditions.size() - 1).ifPresent(queries::add);
+      } else {
+        toQuery(condition).ifPresent(queries::add);
+      }
     }
     if (queries.size() <= 1) {
       return queries.stream().findFirst();
@@ -116,6 +176,29 @@ final class QueryFactory {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     queries.forEach(q -> any.add(q, Occur.SHOULD));
     return Optional.of(any.build());
+  }
+
+  /**
+   * A word in any searched field; failing that, a word one or two typing mistakes away; and when the
+   * reader may still be typing it, any word it begins. Each weighs less than the one before, so
+   * the word as typed ranks first.
+   */
+  private Optional<Query> word(String text, boolean partial) {
+    List<Query> alternatives = new ArrayList<>();
+    acrossFields(text, false).ifPresent(alternatives::add);
+    Vocabulary.plainWord(text).ifPresent(word -> {
+      int length = word.codePointCount(0, word.length());
+      Term term = new Term(Schema.WORDS, word);
+      if (length >= Vocabulary.MIN_TYPO_LENGTH) {
+        int edits = length >= Vocabulary.MIN_TWO_TYPOS_LENGTH ? 2 : 1;
+        alternatives.add(new BoostQuery(new ConstantScoreQuery(
+            new FuzzyQuery(term, edits, 1, MAX_TYPO_EXPANSIONS, true)), TYPO_SCORE));
+      }
+      if (partial && length >= MIN_PREFIX_LENGTH) {
+        alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), PREFIX_SCORE));
+      }
+    });
+    return alternatives.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(alternatives, 0f));
   }
 
   private Optional<Query> toQuery(Condition condition) {

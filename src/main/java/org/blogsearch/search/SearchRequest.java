@@ -48,6 +48,16 @@ public record SearchRequest(
     }
   }
 
+  /** This request without its tag filters: for counting the other tags a reader may add. */
+  public SearchRequest withoutTags() {
+    return new SearchRequest(query, List.of(), from, to, sort, page, size);
+  }
+
+  /** This request without its date bounds: for counting the other years a reader may choose. */
+  public SearchRequest withoutDates() {
+    return new SearchRequest(query, tags, Optional.empty(), Optional.empty(), sort, page, size);
+  }
+
   /** The first page of hits for {@code query}, best first, with no filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, List.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1,

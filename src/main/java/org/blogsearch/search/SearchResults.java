@@ -1,12 +1,16 @@
 package org.blogsearch.search;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One page of hits for a request, with the total and facet counts over every matching post.
  *
- * @param tags tag counts, most frequent first
- * @param years year counts, newest first
+ * @param tags tag counts, most frequent first; with tags selected, counted as if they were not, so
+ *     a reader sees what choosing another tag would give
+ * @param years year counts, newest first; with dates selected, counted as if they were not
+ * @param suggestion when few or no posts match, the query with misspelled words corrected
  */
 public record SearchResults(
     SearchRequest request,
@@ -14,11 +18,13 @@ public record SearchResults(
     long tookMs,
     List<SearchHit> hits,
     List<FacetCount> tags,
-    List<FacetCount> years) {
+    List<FacetCount> years,
+    Optional<String> suggestion) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     tags = List.copyOf(tags);
     years = List.copyOf(years);
+    Objects.requireNonNull(suggestion, "suggestion");
   }
 }

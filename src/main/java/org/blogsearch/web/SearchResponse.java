@@ -1,14 +1,25 @@
 package org.blogsearch.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.blogsearch.search.FacetCount;
 import org.blogsearch.search.SearchHit;
 import org.blogsearch.search.SearchResults;
 
-/** The JSON body of {@code GET /api/search}, field for field as the API contract shows it. */
+/**
+ * The JSON body of {@code GET /api/search}, field for field as the API contract shows it, and a
+ * {@code suggestion} (a corrected query) only when few or no posts match and a correction was found.
+ */
 public record SearchResponse(
-    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets) {
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    Facets facets,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
 
   /** One hit; {@code date} is {@code null} for a post without one. */
   public record Hit(
@@ -37,6 +48,7 @@ public record SearchResponse(
         results.request().size(),
         results.tookMs(),
         results.hits().stream().map(Hit::of).toList(),
-        new Facets(results.tags(), results.years()));
+        new Facets(results.tags(), results.years()),
+        results.suggestion().orElse(null));
   }
 }
