@@ -24,9 +24,17 @@ final class FacetCounter {
 
   private final AtomicReference<States> states = new AtomicReference<>();
 
+  /** The most used tags among {@code matches}, at most fifty: as many chips as a reader can scan. */
   List<FacetCount> tags(IndexReader reader, FacetsCollector matches) throws IOException {
-    FacetResult result = new StringValueFacetCounts(statesFor(reader).tags(), matches)
-        .getTopChildren(MAX_TAGS, Schema.TAG);
+    return byCount(new StringValueFacetCounts(statesFor(reader).tags(), matches).getTopChildren(MAX_TAGS, Schema.TAG));
+  }
+
+  /** Every tag among {@code matches}. */
+  List<FacetCount> allTags(IndexReader reader, FacetsCollector matches) throws IOException {
+    return byCount(new StringValueFacetCounts(statesFor(reader).tags(), matches).getAllChildren(Schema.TAG));
+  }
+
+  private static List<FacetCount> byCount(FacetResult result) {
     return counts(result).sorted(Comparator.comparingLong(FacetCount::count).reversed()
         .thenComparing(FacetCount::value)).toList();
   }

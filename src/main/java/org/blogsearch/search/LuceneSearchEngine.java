@@ -25,7 +25,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -79,6 +82,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Snippets snippets = new Snippets();
   private final FacetCounter facets = new FacetCounter();
   private final Corrections corrections = new Corrections();
+  private final Completions completions = new Completions();
+  private final RelatedPosts relatedPosts = new RelatedPosts();
 
   private LuceneSearchEngine(Directory directory, Clock clock) throws IOException {
     this.directory = directory;
@@ -134,6 +139,45 @@ public final class LuceneSearchEngine implements SearchEngine {
           ? corrections.of(request.query(), parsed, reader) : Optional.empty();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public List<String> suggest(String text, int size) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return completions.of(searcher, text, size, QueryFactory.published(clock.instant()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Optional<RelatedPosts.Like> like = relatedPosts.like(searcher, slug);
+      if (like.isEmpty()) {
+        return Optional.empty();
+      }
+      Query query = new BooleanQuery.Builder()
+          .add(like.get().query(), Occur.MUST)
+          .add(QueryFactory.published(clock.instant()), Occur.FILTER)
+          .build();
+      // No words to mark: each related post shows its summary or its opening.
+      return Optional.of(hits(searcher, new MatchNoDocsQuery(), searcher.search(query, size).scoreDocs));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public List<FacetCount> tags() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return facets.allTags(searcher.getIndexReader(), matches(searcher, QueryFactory.published(clock.instant())));
     } finally {
       searchers.release(searcher);
     }

@@ -112,8 +112,20 @@ final class QueryFactory {
     if (request.from().isPresent() || request.to().isPresent()) {
       query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
     }
-    query.add(LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli()), Occur.MUST_NOT);
+    query.add(expiredBy(now), Occur.MUST_NOT);
     return query.build();
+  }
+
+  /** Every post that may be served at {@code now}. */
+  static Query published(Instant now) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(expiredBy(now), Occur.MUST_NOT)
+        .build();
+  }
+
+  private static Query expiredBy(Instant now) {
+    return LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli());
   }
 
   /**

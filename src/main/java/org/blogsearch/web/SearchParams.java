@@ -14,7 +14,7 @@ final class SearchParams {
   private SearchParams() {}
 
   static SearchRequest from(Context ctx) {
-    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    String query = text(ctx);
     List<String> tags = ctx.queryParams("tag").stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
     return new SearchRequest(
         query,
@@ -24,6 +24,20 @@ final class SearchParams {
         param(ctx, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE),
         number(ctx, "page", 1),
         number(ctx, "size", SearchRequest.DEFAULT_SIZE));
+  }
+
+  /** The query text, {@code q}; empty when absent. */
+  static String text(Context ctx) {
+    return Optional.ofNullable(ctx.queryParam("q")).orElse("");
+  }
+
+  /** A whole-number parameter between 1 and {@code max}, or {@code fallback} when absent. */
+  static int number(Context ctx, String name, int fallback, int max) {
+    int value = number(ctx, name, fallback);
+    if (value < 1 || value > max) {
+      throw new InvalidRequestException(name + " must be between 1 and " + max + ", not " + value);
+    }
+    return value;
   }
 
   private static Optional<String> param(Context ctx, String name) {

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.InvalidRequestException;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.search.SearchRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final int SUGGESTIONS = 8;
+  private static final int MAX_SUGGESTIONS = 20;
+  private static final int RELATED = 5;
 
   private final Javalin app;
 
@@ -38,10 +42,19 @@ public final class WebServer implements AutoCloseable {
       // Blogs embed the widget in pages of their own domain, which read the API across origins.
       config.routes.before(cors::apply);
       config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
+      config.routes.get("/api/suggest", ctx -> {
+        String text = SearchParams.text(ctx);
+        ctx.json(new SuggestResponse(text, engine.suggest(text, SearchParams.number(ctx, "size", SUGGESTIONS, MAX_SUGGESTIONS))));
+      });
+      config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(engine.tags())));
+      config.routes.get("/api/posts/{slug}/related", ctx -> ctx.json(RelatedResponse.of(
+          engine.related(ctx.pathParam("slug"), SearchParams.number(ctx, "size", RELATED, SearchRequest.MAX_SIZE))
+              .orElseThrow(() -> new NotFoundException("no published post has the slug '" + ctx.pathParam("slug") + "'")))));
       config.routes.get("/", demoPage::serve);
       config.routes.get("/widget.js", widget::serve);
       config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.fullUrl(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blogsearch.search.FacetCount;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchHit;
@@ -23,6 +24,21 @@ class EvaluationTest {
           .map(path -> new SearchHit(path, path, "/" + path, path, Optional.empty(), List.of(), List.of(), "", 1f))
           .toList();
       return new SearchResults(request, hits.size(), 0, hits, List.of(), List.of(), Optional.empty());
+    }
+
+    @Override
+    public List<String> suggest(String text, int size) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<List<SearchHit>> related(String slug, int size) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<FacetCount> tags() {
+      return List.of();
     }
 
     @Override

@@ -17,8 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.blogsearch.index.TestBlog;
+import org.blogsearch.search.FacetCount;
 import org.blogsearch.search.IndexStatus;
+import org.blogsearch.search.SearchHit;
 import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchRequest;
@@ -158,6 +161,21 @@ class WebServerTest {
       }
 
       @Override
+      public List<String> suggest(String text, int size) {
+        throw new IllegalStateException("disk on fire");
+      }
+
+      @Override
+      public Optional<List<SearchHit>> related(String slug, int size) {
+        throw new IllegalStateException("disk on fire");
+      }
+
+      @Override
+      public List<FacetCount> tags() {
+        throw new IllegalStateException("disk on fire");
+      }
+
+      @Override
       public IndexStatus status() {
         throw new IllegalStateException("disk on fire");
       }
@@ -174,6 +192,36 @@ class WebServerTest {
       assertTrue(error.contains("log"), error);
       assertFalse(response.body().contains("secret") || response.body().contains("Exception"), response.body());
     }
+  }
+
+  @Test
+  void suggestCompletesTheLastWordThenTitles() throws Exception {
+    JsonNode body = json(get("/api/suggest?q=" + q("scala openwh")));
+    assertEquals("scala openwh", body.get("query").asText());
+    assertEquals("scala openwhisk", body.get("suggestions").get(0).asText());
+    assertEquals(0, json(get("/api/suggest?q=zeppel")).get("suggestions").size(), "drafts lend no words");
+    assertEquals(400, get("/api/suggest?q=a&size=0").statusCode());
+  }
+
+  @Test
+  void tagsListsEveryTagOfThePublishedPosts() throws Exception {
+    JsonNode tags = json(get("/api/tags")).get("tags");
+    assertEquals("java", tags.get(0).get("value").asText());
+    assertEquals(3, tags.get(0).get("count").asInt());
+    assertEquals(1, tags.findValues("value").stream().filter(v -> v.asText().equals("openwhisk")).count());
+  }
+
+  @Test
+  void relatedPostsAreHitsAndNeverThePostItself() throws Exception {
+    HttpResponse<String> response = get("/api/posts/json-post/related");
+    assertEquals(200, response.statusCode());
+    JsonNode hits = json(response).get("hits");
+    assertTrue(hits.size() > 0);
+    assertEquals("lucene-bundle", hits.get(0).get("slug").asText());
+    assertFalse(response.body().contains("\"slug\":\"json-post\""), response.body());
+    HttpResponse<String> unknown = get("/api/posts/no-such-post/related");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(json(unknown).get("error").asText().contains("no-such-post"));
   }
 
   @Test

@@ -1,0 +1,120 @@
+package org.blogsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.blogsearch.index.Schema;
+
+/**
+ * Completions for a query being typed: its last word completed from the words of published posts,
+ * most used first, then the titles of the posts the whole text begins to match. Thread-safe.
+ */
+final class Completions {
+
+  /** Words scanned for one prefix; a one-letter prefix would otherwise walk the whole vocabulary. */
+  private static final int MAX_SCANNED_TERMS = 4000;
+  private static final int TITLES = 3;
+
+  private final QueryBuilder builder = new ExactFirstQueryBuilder();
+
+  /**
+   * @param published excludes what must not be served; a word counts only if such a post holds it
+   */
+  List<String> of(IndexSearcher searcher, String text, int size, Query published) throws IOException {
+    String typed = text.stripLeading();
+    int lastSpace = Math.max(typed.lastIndexOf(' '), typed.lastIndexOf('\t'));
+    String before = typed.substring(0, lastSpace + 1);
+    String last = typed.substring(lastSpace + 1);
+    Optional<String> prefix = last.isEmpty() ? Optional.empty() : Vocabulary.plainWord(last);
+    if (prefix.isEmpty()) {
+      return List.of();
+    }
+    Set<String> suggestions = new LinkedHashSet<>();
+    for (String word : words(searcher, prefix.get(), size, published)) {
+      suggestions.add(before + word);
+    }
+    for (String title : titles(searcher, before, prefix.get(), published)) {
+      suggestions.add(title);
+    }
+    return suggestions.stream().limit(size).toList();
+  }
+
+  private record Candidate(String word, int docFreq) {}
+
+  private static List<String> words(IndexSearcher searcher, String prefix, int size, Query published)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Terms terms = MultiTerms.getTerms(reader, Schema.WORDS);
+    if (terms == null) {
+      return List.of();
+    }
+    PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingInt(Candidate::docFreq));
+    TermsEnum each = terms.iterator();
+    BytesRef start = new BytesRef(prefix);
+    if (each.seekCeil(start) == TermsEnum.SeekStatus.END) {
+      return List.of();
+    }
+    int scanned = 0;
+    for (BytesRef term = each.term(); term != null && scanned < MAX_SCANNED_TERMS; term = each.next(), scanned++) {
+      String word = term.utf8ToString();
+      if (!word.startsWith(prefix)) {
+        break;
+      }
+      best.add(new Candidate(word, each.docFreq()));
+      if (best.size() > 2 * size) {
+        best.poll();
+      }
+    }
+    List<Candidate> ranked = new ArrayList<>(best);
+    ranked.sort(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparing(Candidate::word));
+    List<String> words = new ArrayList<>();
+    for (Candidate candidate : ranked) {
+      // Document frequencies still count deleted and expired posts; one published holder is enough.
+      Query held = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.WORDS, candidate.word())), Occur.FILTER)
+          .add(published, Occur.FILTER)
+          .build();
+      if (words.size() < size && searcher.count(held) > 0) {
+        words.add(candidate.word());
+      }
+    }
+    return words;
+  }
+
+  private List<String> titles(IndexSearcher searcher, String before, String prefix, Query published)
+      throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new PrefixQuery(new Term(Schema.TITLE, prefix)), Occur.MUST)
+        .add(published, Occur.FILTER);
+    if (!before.isBlank()) {
+      Query words = builder.createBooleanQuery(Schema.TITLE, before, Occur.MUST);
+      if (words != null) {
+        query.add(words, Occur.MUST);
+      }
+    }
+    List<String> titles = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query.build(), TITLES).scoreDocs) {
+      titles.add(searcher.storedFields().document(hit.doc, Set.of(Schema.TITLE)).get(Schema.TITLE));
+    }
+    return titles;
+  }
+}
