@@ -1,11 +1,13 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.blogsearch.index.ContentWatcher;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.web.WebOptions;
@@ -42,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
           + "Written as a browser sends it: https://blog.example (default: any origin).")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--watch",
+      description = "Reindex as posts are added, edited, renamed or deleted, and serve each change within a second or two.")
+  boolean watch;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -49,9 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     WebOptions web = webOptions();
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
+    PostIndexer indexer = settings.indexer();
     if (!PostIndexer.exists(settings.index())) {
       out.println("No index at " + settings.index() + " yet; building it from " + settings.content());
-      SummaryPrinter.print(settings.indexer().index(true), settings, out);
+      SummaryPrinter.print(indexer.index(true), settings, out);
+    } else if (watch) {
+      // Catch up with what changed while no server watched.
+      SummaryPrinter.print(indexer.index(false), settings, out);
     }
     CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
@@ -61,7 +71,9 @@ final class ServeCommand implements Callable<Integer> {
       stopRequested.countDown();
       awaitQuietly(closed);
     }));
-    try (SearchEngine engine = settings.engine(); WebServer server = WebServer.start(engine, web)) {
+    try (SearchEngine engine = settings.engine();
+        AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
+        WebServer server = WebServer.start(engine, web)) {
       out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
           server.port());
       out.flush();
@@ -70,6 +82,18 @@ final class ServeCommand implements Callable<Integer> {
       closed.countDown();
     }
     return 0;
+  }
+
+  /** Reindexes on every change of the content folder, and serves each commit at once. */
+  private static ContentWatcher watch(Settings settings, PostIndexer indexer, SearchEngine engine)
+      throws IOException {
+    return ContentWatcher.start(settings.content(), indexer, summary -> {
+      try {
+        engine.refresh();
+      } catch (IOException e) {
+        // The periodic refresh picks the commit up a moment later.
+      }
+    });
   }
 
   private WebOptions webOptions() {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +50,11 @@ public final class PostIndexer {
   private static final String COMMIT_FINGERPRINT = "blogsearch.fingerprint";
   /** When the commit was made, as an ISO-8601 instant; health checks report it. */
   public static final String COMMIT_TIME = "blogsearch.committed";
-  private static final long HASHED_BYTES_LIMIT = 64L << 20;
 
   private final ContentFolder content;
   private final Path indexDir;
   private final String fingerprint;
+  private final FileHashes hashes = new FileHashes();
 
   /**
    * @param fingerprint describes everything besides the file bytes that shapes a post (the content
@@ -194,7 +191,7 @@ public final class PostIndexer {
   }
 
   private FileResult indexFile(String path, String knownHash, IndexWriter writer) throws IOException {
-    String hash = hash(content.root().resolve(path));
+    String hash = hashes.of(content.root().resolve(path));
     if (knownHash != null && knownHash.equals(hash)) {
       return new FileResult.Unchanged();
     }
@@ -220,21 +217,6 @@ public final class PostIndexer {
       // A post that breaks keeps its last good version in the index until it is fixed.
       case ReadOutcome.Rejected rejected -> new FileResult.Failed(rejected.problem(), existed);
     };
-  }
-
-  private static String hash(Path file) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      if (Files.isRegularFile(file) && Files.size(file) <= HASHED_BYTES_LIMIT) {
-        digest.update(Files.readAllBytes(file));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      // Unreadable files are reported by the content reader; an empty hash forces that read.
-      return "";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   /** What happened to one file. */

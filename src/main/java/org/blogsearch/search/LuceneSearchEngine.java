@@ -104,7 +104,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
     }
     LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock);
-    engine.refresher.scheduleWithFixedDelay(engine::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    engine.refresher.scheduleWithFixedDelay(engine::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     return engine;
   }
 
@@ -242,7 +242,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
   }
 
-  private void refresh() {
+  @Override
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  private void refreshQuietly() {
     try {
       searchers.maybeRefresh();
     } catch (IOException | RuntimeException e) {

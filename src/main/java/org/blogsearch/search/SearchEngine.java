@@ -26,6 +26,9 @@ public interface SearchEngine extends AutoCloseable {
 
   IndexStatus status() throws IOException;
 
+  /** Serves the index's latest commit from now on, rather than within the usual few seconds. */
+  default void refresh() throws IOException {}
+
   @Override
   void close() throws IOException;
 }
