@@ -2,17 +2,11 @@ package org.blogsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +14,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.blogsearch.index.Schema;
 
@@ -30,11 +23,14 @@ import org.blogsearch.index.Schema;
  */
 final class Completions {
 
-  /** Words scanned for one prefix; a one-letter prefix would otherwise walk the whole vocabulary. */
-  private static final int MAX_SCANNED_TERMS = 4000;
   private static final int TITLES = 3;
 
   private final QueryBuilder builder = new ExactFirstQueryBuilder();
+  private final Vocabulary vocabulary;
+
+  Completions(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /**
    * @param published excludes what must not be served; a word counts only if such a post holds it
@@ -49,6 +45,9 @@ final class Completions {
       return List.of();
     }
     Set<String> suggestions = new LinkedHashSet<>();
+    if (searcher.getIndexReader().docFreq(new Term(Schema.WORDS, prefix.get())) > 0) {
+      suggestions.add(before + prefix.get());
+    }
     for (String word : words(searcher, prefix.get(), size, published)) {
       suggestions.add(before + word);
     }
@@ -58,43 +57,17 @@ final class Completions {
     return suggestions.stream().limit(size).toList();
   }
 
-  private record Candidate(String word, int docFreq) {}
-
-  private static List<String> words(IndexSearcher searcher, String prefix, int size, Query published)
+  private List<String> words(IndexSearcher searcher, String prefix, int size, Query published)
       throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Terms terms = MultiTerms.getTerms(reader, Schema.WORDS);
-    if (terms == null) {
-      return List.of();
-    }
-    PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingInt(Candidate::docFreq));
-    TermsEnum each = terms.iterator();
-    BytesRef start = new BytesRef(prefix);
-    if (each.seekCeil(start) == TermsEnum.SeekStatus.END) {
-      return List.of();
-    }
-    int scanned = 0;
-    for (BytesRef term = each.term(); term != null && scanned < MAX_SCANNED_TERMS; term = each.next(), scanned++) {
-      String word = term.utf8ToString();
-      if (!word.startsWith(prefix)) {
-        break;
-      }
-      best.add(new Candidate(word, each.docFreq()));
-      if (best.size() > 2 * size) {
-        best.poll();
-      }
-    }
-    List<Candidate> ranked = new ArrayList<>(best);
-    ranked.sort(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparing(Candidate::word));
     List<String> words = new ArrayList<>();
-    for (Candidate candidate : ranked) {
+    for (String word : vocabulary.completions(searcher.getIndexReader(), prefix, 2 * size)) {
       // Document frequencies still count deleted and expired posts; one published holder is enough.
       Query held = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.WORDS, candidate.word())), Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.WORDS, word)), Occur.FILTER)
           .add(published, Occur.FILTER)
           .build();
       if (words.size() < size && searcher.count(held) > 0) {
-        words.add(candidate.word());
+        words.add(word);
       }
     }
     return words;

@@ -7,11 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.blogsearch.index.Schema;
 import org.blogsearch.search.ParsedQuery.Clause;
 import org.blogsearch.search.ParsedQuery.Word;
 
@@ -23,7 +18,11 @@ final class Corrections {
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Vocabulary vocabulary;
+
+  Corrections(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   Optional<String> of(String text, ParsedQuery parsed, IndexReader reader) throws IOException {
     Map<String, String> replacements = new LinkedHashMap<>();
@@ -53,14 +52,9 @@ final class Corrections {
 
   private Optional<String> correct(String word, IndexReader reader) throws IOException {
     Optional<String> plain = Vocabulary.plainWord(word);
-    if (plain.isEmpty() || plain.get().length() < Vocabulary.MIN_TYPO_LENGTH - 1) {
+    if (plain.isEmpty()) {
       return Optional.empty();
     }
-    Term term = new Term(Schema.WORDS, plain.get());
-    if (reader.docFreq(term) > 0) {
-      return Optional.empty();
-    }
-    SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
+    return vocabulary.corrections(reader, plain.get(), 1).stream().findFirst();
   }
 }

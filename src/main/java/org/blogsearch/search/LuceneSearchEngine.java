@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -78,11 +79,12 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Clock clock;
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher;
-  private final QueryFactory queries = new QueryFactory();
+  private final Vocabulary vocabulary = new Vocabulary();
+  private final QueryFactory queries = new QueryFactory(vocabulary);
   private final Snippets snippets = new Snippets();
   private final FacetCounter facets = new FacetCounter();
-  private final Corrections corrections = new Corrections();
-  private final Completions completions = new Completions();
+  private final Corrections corrections = new Corrections(vocabulary);
+  private final Completions completions = new Completions(vocabulary);
   private final RelatedPosts relatedPosts = new RelatedPosts();
 
   private LuceneSearchEngine(Directory directory, Clock clock) throws IOException {
@@ -119,22 +121,29 @@ public final class LuceneSearchEngine implements SearchEngine {
       int upTo = request.page() * request.size();
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       Match match = Match.ALL_WORDS;
-      Query query = queries.create(parsed, request, now, match);
+      Query query = queries.create(parsed, request, now, match, reader);
       Collected collected = collect(searcher, query, sort, upTo);
       if (collected.total() == 0 && parsed.wordClauses() >= MIN_SENTENCE_WORDS) {
         // A sentence that no post holds word for word: the posts holding the most of it, best first.
         match = Match.ANY_WORD;
-        query = queries.create(parsed, request, now, match);
+        query = queries.create(parsed, request, now, match, reader);
         collected = collect(searcher, query, sort, upTo);
       }
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
           Math.min(collected.top().scoreDocs.length, upTo - request.size()), collected.top().scoreDocs.length);
-      TopFieldCollector.populateScores(page, searcher, query);
+      if (sort == BY_RELEVANCE) {
+        // Sorting by score already computed each hit's score; it is the first sort value.
+        for (ScoreDoc hit : page) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
+      } else {
+        TopFieldCollector.populateScores(page, searcher, query);
+      }
       List<SearchHit> hits = hits(searcher, query, page);
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutTags(), now, match));
+          : matches(searcher, queries.create(parsed, request.withoutTags(), now, match, reader));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutDates(), now, match));
+          : matches(searcher, queries.create(parsed, request.withoutDates(), now, match, reader));
       Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
           ? corrections.of(request.query(), parsed, reader) : Optional.empty();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,

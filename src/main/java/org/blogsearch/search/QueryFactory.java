@@ -1,5 +1,6 @@
 package org.blogsearch.search;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,16 +11,14 @@ import java.util.Optional;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -49,12 +48,21 @@ final class QueryFactory {
    */
   private static final float PROXIMITY_WEIGHT = 1f;
 
-  /** A word matched by its beginning only, while typed, scores this; below most whole-word matches. */
-  private static final float PREFIX_SCORE = 1.5f;
-  /** A misspelled word scores this; below most exact matches, above nothing. */
-  private static final float TYPO_SCORE = 1f;
+  /** A word completed from the letters typed so far counts this much of a word typed whole. */
+  private static final float PREFIX_WEIGHT = 0.3f;
+  /** A correction of a word no post holds counts this much of a word spelled right. */
+  private static final float TYPO_WEIGHT = 0.5f;
   private static final int MIN_PREFIX_LENGTH = 2;
-  private static final int MAX_TYPO_EXPANSIONS = 16;
+  private static final int MAX_COMPLETIONS = 3;
+  private static final List<String> COMPLETED_FIELDS =
+      List.of(Schema.TITLE, Schema.LABELS, Schema.HEADINGS, Schema.BODY);
+  private static final int MAX_CORRECTIONS = 3;
+
+  private final Vocabulary vocabulary;
+
+  QueryFactory(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   private final QueryBuilder builder = new ExactFirstQueryBuilder();
 
@@ -70,7 +78,8 @@ final class QueryFactory {
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
    * expired by {@code now}.
    */
-  Query create(ParsedQuery parsed, SearchRequest request, Instant now, Match match) {
+  Query create(ParsedQuery parsed, SearchRequest request, Instant now, Match match, IndexReader reader)
+      throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
     boolean scoring = false;
@@ -83,7 +92,7 @@ final class QueryFactory {
         // they are rare, such as in titles.
         continue;
       }
-      Optional<Query> condition = anyOf(clause.anyOf(), i == partial);
+      Optional<Query> condition = anyOf(clause.anyOf(), i == partial, reader);
       if (condition.isEmpty()) {
         continue;
       }
@@ -172,12 +181,13 @@ final class QueryFactory {
         ? clauses.size() - 1 : -1;
   }
 
-  private Optional<Query> anyOf(List<Condition> conditions, boolean lastIsPartial) {
+  private Optional<Query> anyOf(List<Condition> conditions, boolean lastIsPartial, IndexReader reader)
+      throws IOException {
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       Condition condition = conditions.get(i);
       if (condition instanceof Word(String text)) {
-        word(text, lastIsPartial && i == conditions.size() - 1).ifPresent(queries::add);
+        word(text, lastIsPartial && i == conditions.size() - 1, reader).ifPresent(queries::add);
       } else {
         toQuery(condition).ifPresent(queries::add);
       }
@@ -191,26 +201,41 @@ final class QueryFactory {
   }
 
   /**
-   * A word in any searched field; failing that, a word one or two typing mistakes away; and when the
-   * reader may still be typing it, any word it begins. Each weighs less than the one before, so
-   * the word as typed ranks first.
+   * A word in any searched field; when no post holds it, the words a typing mistake or two away,
+   * and, if the reader may still be typing it, the most used words it begins. These others count
+   * at a fraction of their weight, so the word as typed ranks first, and they rank among themselves
+   * as they would if typed.
    */
-  private Optional<Query> word(String text, boolean partial) {
+  private Optional<Query> word(String text, boolean partial, IndexReader reader) throws IOException {
     List<Query> alternatives = new ArrayList<>();
     acrossFields(text, false).ifPresent(alternatives::add);
-    Vocabulary.plainWord(text).ifPresent(word -> {
-      int length = word.codePointCount(0, word.length());
-      Term term = new Term(Schema.WORDS, word);
-      if (length >= Vocabulary.MIN_TYPO_LENGTH) {
-        int edits = length >= Vocabulary.MIN_TWO_TYPOS_LENGTH ? 2 : 1;
-        alternatives.add(new BoostQuery(new ConstantScoreQuery(
-            new FuzzyQuery(term, edits, 1, MAX_TYPO_EXPANSIONS, true)), TYPO_SCORE));
+    Optional<String> plain = Vocabulary.plainWord(text);
+    if (plain.isPresent()) {
+      for (String corrected : vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS)) {
+        acrossFields(corrected, false).ifPresent(q -> alternatives.add(new BoostQuery(q, TYPO_WEIGHT)));
       }
-      if (partial && length >= MIN_PREFIX_LENGTH) {
-        alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), PREFIX_SCORE));
+      // A word the posts hold is taken as typed in full; "openwh" is not a word, so it is completed.
+      if (partial && plain.get().length() >= MIN_PREFIX_LENGTH
+          && reader.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
+        for (String completed : vocabulary.completions(reader, plain.get(), MAX_COMPLETIONS)) {
+          alternatives.add(completion(completed));
+        }
       }
-    });
+    }
     return alternatives.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(alternatives, 0f));
+  }
+
+  /**
+   * A completed word, looked for as it is in the fields a reader scans first: a completion is a
+   * guess, and every word it adds to a query costs time on each keystroke.
+   */
+  private static Query completion(String word) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : COMPLETED_FIELDS) {
+      perField.add(new BoostQuery(new TermQuery(new Term(field, word)),
+          Schema.searchedFields().get(field) * PREFIX_WEIGHT));
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
   private Optional<Query> toQuery(Condition condition) {

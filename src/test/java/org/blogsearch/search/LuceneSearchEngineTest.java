@@ -246,9 +246,10 @@ class LuceneSearchEngineTest {
   @Test
   void misspelledWordsStillFindTheirPostsBelowExactOnes() throws IOException {
     assertEquals(List.of("gsoc-2018"), slugs(search("prototipe")));
-    assertEquals(List.of("new-year", "hostile"), slugs(search("pager")));
-    assertEquals(List.of("hostile", "new-year"), slugs(search("paper")));
+    assertEquals(List.of("new-year"), slugs(search("pagre")));
+    assertEquals(List.of("new-year"), slugs(search("pager")), "a word the posts hold is taken as meant");
     assertEquals(0, search("pagr").total(), "four letters: no typo tolerance");
+    assertEquals("gsoc-2018", search("scheduler prototipe").hits().getFirst().slug());
   }
 
   @Test
