@@ -1,8 +1,6 @@
 package org.blogsearch.index;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,15 +17,6 @@ final class PostDocuments {
 
   private PostDocuments() {}
 
-  /** What a reader sees of the post, for its vocabulary. */
-  private static List<String> seenText(Post post) {
-    List<String> seen = new ArrayList<>(List.of(post.title(), post.summary(), post.body()));
-    seen.addAll(post.headings());
-    seen.addAll(post.tags());
-    seen.addAll(post.categories());
-    return seen;
-  }
-
   static Document toDocument(Post post, String hash) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
@@ -40,9 +29,7 @@ final class PostDocuments {
     doc.add(new Field(Schema.BODY, post.body(), Schema.SNIPPET_SOURCE));
     doc.add(new Field(Schema.CODE, post.code(), Schema.SNIPPET_SOURCE));
     doc.add(new TextField(Schema.MARKUP, post.markup(), Store.NO));
-    for (String seen : seenText(post)) {
-      doc.add(new Field(Schema.WORDS, seen, Schema.VOCABULARY));
-    }
+    doc.add(new Field(Schema.WORDS, Vocabularies.of(post), Schema.VOCABULARY));
 
     Set<String> normalizedTags = new LinkedHashSet<>();
     for (String tag : post.tags()) {

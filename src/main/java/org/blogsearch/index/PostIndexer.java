@@ -93,7 +93,9 @@ public final class PostIndexer {
           .setOpenMode(known.isEmpty() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
           .setCodec(new BlogsearchCodec())
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(64);
+          // A blog's index is small: one flush at the end, in plain files, beats several merged ones.
+          .setRAMBufferSizeMB(256)
+          .setUseCompoundFile(false);
       try (IndexWriter writer = openWriter(dir, config)) {
         Tally tally = new Tally();
         tally.problems.addAll(listing.problems());
