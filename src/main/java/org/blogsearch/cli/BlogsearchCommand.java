@@ -3,18 +3,28 @@ package org.blogsearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
 import org.blogsearch.search.InvalidRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top command; {@link #commandLine()} is the whole command line interface. */
 @Command(name = "blogsearch", mixinStandardHelpOptions = true, version = "blogsearch 0.1.0",
     description = "Full-text search for Markdown blogs.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
-        EvalCommand.class})
+        EvalCommand.class, StatsCommand.class})
 public final class BlogsearchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = ConfigDefaults.CONFIG_OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Read settings from this TOML file (default: " + ConfigDefaults.FILE_NAME
+          + " in the working folder, if there is one).")
+  String config;
 
   @Override
   public void run() {
@@ -26,7 +36,23 @@ public final class BlogsearchCommand implements Runnable {
    * text, a failed run exits 1 with one line saying why (no stack trace).
    */
   public static CommandLine commandLine() {
+    return commandLine(System.getenv());
+  }
+
+  /** The command line, taking settings from {@code environment} where the arguments leave them out. */
+  static CommandLine commandLine(Map<String, String> environment) {
     CommandLine cli = new CommandLine(new BlogsearchCommand());
+    ConfigDefaults defaults = new ConfigDefaults(environment);
+    cli.setDefaultValueProvider(defaults);
+    SettingsHelp.addTo(cli);
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, args) -> {
+      // A bad value from the environment or the file is named by where it was set, not only by its option.
+      if (e.getArgSpec() instanceof OptionSpec option && !given(option, args)) {
+        defaults.source(option).ifPresent(source -> e.getCommandLine().getErr().print(source + ": "));
+      }
+      return usage.handleParseException(e, args);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof InvalidRequestException) {
@@ -42,5 +68,10 @@ public final class BlogsearchCommand implements Runnable {
       return CommandLine.ExitCode.SOFTWARE;
     });
     return cli;
+  }
+
+  private static boolean given(OptionSpec option, String[] args) {
+    return Arrays.stream(args).anyMatch(arg -> Arrays.stream(option.names())
+        .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "=")));
   }
 }

@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Folder of the search index (default: ${DEFAULT-VALUE}).")
   Path index;
 
-  @Option(names = "--tag", paramLabel = "TAG", description = "Only posts with this tag; repeat for several.")
+  @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "Only posts with this tag; repeat for several.")
   List<String> tags = List.of();
 
   @Option(names = "--from", paramLabel = "DATE", description = "Only posts dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")

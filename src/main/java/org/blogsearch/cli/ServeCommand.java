@@ -5,8 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.index.ContentWatcher;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
@@ -28,9 +27,11 @@ import picocli.CommandLine.Spec;
         + "builds the index first if it is missing.")
 final class ServeCommand implements Callable<Integer> {
 
-  private static final long SHUTDOWN_SECONDS = 10;
-
   @Mixin ContentOptionsMixin options;
+
+  @Mixin LimitOptionsMixin limits;
+
+  @Mixin QueryLogOptionsMixin queryLog;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
   int port;
@@ -39,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
       description = "Let only the pages of this origin read the API from another origin; repeat for several. "
           + "Written as a browser sends it: https://blog.example (default: any origin).")
   List<String> corsOrigins = new ArrayList<>();
@@ -54,6 +55,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WebOptions web = webOptions();
     Settings settings = options.settings();
+    EffectiveSettings.log(spec);
+    IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
     PostIndexer indexer = settings.indexer();
     if (!PostIndexer.exists(settings.index())) {
@@ -63,24 +66,22 @@ final class ServeCommand implements Callable<Integer> {
       // Catch up with what changed while no server watched.
       SummaryPrinter.print(indexer.index(false), settings, out);
     }
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    // On SIGTERM or Ctrl+C the hook wakes this thread, which closes the server (finishing requests in
-    // flight) and the index; the JVM waits for that before it exits.
-    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("blogsearch-shutdown").unstarted(() -> {
-      stopRequested.countDown();
-      awaitQuietly(closed);
-    }));
-    try (SearchEngine engine = settings.engine();
+    // On SIGTERM or Ctrl+C this thread wakes, and closes the server (finishing requests in flight),
+    // the query log and the index; the JVM waits for that before it exits.
+    StopSignal stop = StopSignal.install(WebServer.STOP_TIMEOUT.plusSeconds(5));
+    try (SearchEngine engine = settings.engine(limits.requestTimeout());
+        QueryLog queries = queryLog.open(settings, out);
         AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
-        WebServer server = WebServer.start(engine, web)) {
+        WebServer server = WebServer.start(engine, web, queries)) {
       out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
           server.port());
       out.flush();
-      stopRequested.await();
-    } finally {
-      closed.countDown();
+      stop.await();
+    } catch (Throwable e) {
+      stop.closed(false);
+      throw e;
     }
+    stop.closed(true);
     return 0;
   }
 
@@ -98,17 +99,9 @@ final class ServeCommand implements Callable<Integer> {
 
   private WebOptions webOptions() {
     try {
-      return new WebOptions(host, port, corsOrigins);
+      return new WebOptions(host, port, corsOrigins, limits.requestLimits());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -2,6 +2,8 @@ package org.blogsearch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.index.PostIndexer;
@@ -30,5 +32,20 @@ record Settings(Path content, Path index, ContentOptions contentOptions) {
 
   SearchEngine engine() throws IOException {
     return LuceneSearchEngine.open(index);
+  }
+
+  /** The engine a server answers with: a search taking longer than {@code timeout} is stopped. */
+  SearchEngine engine(Duration timeout) throws IOException {
+    return LuceneSearchEngine.open(index, Clock.systemUTC(), timeout);
+  }
+
+  /**
+   * Where the query log of an index is kept by default: beside the index folder, never inside it,
+   * where it would be mistaken for part of the index ({@code index} keeps {@code index-queries}).
+   */
+  static Path queryLogBeside(Path index) {
+    Path folder = index.toAbsolutePath().normalize();
+    return folder.getFileName() == null ? folder.resolve("blogsearch-queries")
+        : folder.resolveSibling(folder.getFileName() + "-queries");
   }
 }

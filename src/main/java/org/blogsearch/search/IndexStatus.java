@@ -1,6 +1,21 @@
 package org.blogsearch.search;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** What a health check reports of the index being served. */
-public record IndexStatus(int posts, Instant lastCommit) {}
+/**
+ * What a health check and the metrics report of the index being served.
+ *
+ * @param posts the posts in the served view of the index
+ * @param lastCommit when {@code blogsearch index} last committed it
+ * @param lastRefresh when the server last opened a new commit (at start, the time it opened the index)
+ * @param refreshTook how long opening that commit took
+ * @param sizeBytes the size on disk of the served commit's files
+ */
+public record IndexStatus(int posts, Instant lastCommit, Instant lastRefresh, Duration refreshTook, long sizeBytes) {
+
+  /** The status of an index known only by its posts and commit time, such as a stand-in engine's. */
+  public IndexStatus(int posts, Instant lastCommit) {
+    this(posts, lastCommit, lastCommit, Duration.ZERO, 0);
+  }
+}

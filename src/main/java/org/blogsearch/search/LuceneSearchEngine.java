@@ -1,8 +1,10 @@
 package org.blogsearch.search;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -77,7 +81,9 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private final Directory directory;
   private final Clock clock;
+  private final SearchDeadlines deadlines;
   private final SearcherManager searchers;
+  private final RefreshTimes refreshTimes;
   private final ScheduledExecutorService refresher;
   private final Vocabulary vocabulary = new Vocabulary();
   private final QueryFactory queries = new QueryFactory(vocabulary);
@@ -87,10 +93,14 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Completions completions = new Completions(vocabulary);
   private final RelatedPosts relatedPosts = new RelatedPosts();
 
-  private LuceneSearchEngine(Directory directory, Clock clock) throws IOException {
+  private LuceneSearchEngine(Directory directory, Clock clock, Duration timeout) throws IOException {
+    long opening = System.nanoTime();
     this.directory = directory;
     this.clock = clock;
-    this.searchers = new SearcherManager(directory, null);
+    this.deadlines = new SearchDeadlines(timeout);
+    this.searchers = new SearcherManager(directory, timedSearchers(deadlines, timeout));
+    this.refreshTimes = new RefreshTimes(clock, Duration.ofNanos(System.nanoTime() - opening));
+    searchers.addListener(refreshTimes);
     this.refresher = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
   }
@@ -102,10 +112,18 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   /** Opens the index, deciding by {@code clock} which posts have expired. */
   public static LuceneSearchEngine open(Path indexDir, Clock clock) throws IOException {
+    return open(indexDir, clock, Duration.ZERO);
+  }
+
+  /**
+   * Opens the index; a search or a related-posts lookup that takes longer than {@code timeout}
+   * (zero: no limit) is stopped and fails with a {@link SearchTimeoutException}.
+   */
+  public static LuceneSearchEngine open(Path indexDir, Clock clock, Duration timeout) throws IOException {
     if (!PostIndexer.exists(indexDir)) {
       throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
     }
-    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock);
+    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock, timeout);
     engine.refresher.scheduleWithFixedDelay(engine::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     return engine;
   }
@@ -116,9 +134,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     Instant now = clock.instant();
     IndexSearcher searcher = searchers.acquire();
-    try {
+    try (SearchDeadlines.Deadline deadline = deadlines.start()) {
       IndexReader reader = searcher.getIndexReader();
-      int upTo = request.page() * request.size();
+      // Past the last post a deeper page only costs memory: it is empty whatever the depth.
+      int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       Match match = Match.ALL_WORDS;
       Query query = queries.create(parsed, request, now, match, reader);
@@ -130,7 +149,8 @@ public final class LuceneSearchEngine implements SearchEngine {
         collected = collect(searcher, query, sort, upTo);
       }
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
-          Math.min(collected.top().scoreDocs.length, upTo - request.size()), collected.top().scoreDocs.length);
+          (int) Math.min(collected.top().scoreDocs.length, request.depth() - request.size()),
+          collected.top().scoreDocs.length);
       if (sort == BY_RELEVANCE) {
         // Sorting by score already computed each hit's score; it is the first sort value.
         for (ScoreDoc hit : page) {
@@ -146,6 +166,7 @@ public final class LuceneSearchEngine implements SearchEngine {
           : matches(searcher, queries.create(parsed, request.withoutDates(), now, match, reader));
       Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
           ? corrections.of(request.query(), parsed, reader) : Optional.empty();
+      deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion);
     } finally {
@@ -166,8 +187,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
     IndexSearcher searcher = searchers.acquire();
-    try {
+    try (SearchDeadlines.Deadline deadline = deadlines.start()) {
       Optional<RelatedPosts.Like> like = relatedPosts.like(searcher, slug);
+      deadline.check();
       if (like.isEmpty()) {
         return Optional.empty();
       }
@@ -175,8 +197,10 @@ public final class LuceneSearchEngine implements SearchEngine {
           .add(like.get().query(), Occur.MUST)
           .add(QueryFactory.published(clock.instant()), Occur.FILTER)
           .build();
+      ScoreDoc[] found = searcher.search(query, size).scoreDocs;
+      deadline.check();
       // No words to mark: each related post shows its summary or its opening.
-      return Optional.of(hits(searcher, new MatchNoDocsQuery(), searcher.search(query, size).scoreDocs));
+      return Optional.of(hits(searcher, new MatchNoDocsQuery(), found));
     } finally {
       searchers.release(searcher);
     }
@@ -244,11 +268,40 @@ public final class LuceneSearchEngine implements SearchEngine {
     IndexSearcher searcher = searchers.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      String committed = reader.getIndexCommit().getUserData().get(PostIndexer.COMMIT_TIME);
-      return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed));
+      IndexCommit commit = reader.getIndexCommit();
+      String committed = commit.getUserData().get(PostIndexer.COMMIT_TIME);
+      RefreshTimes.Refresh refresh = refreshTimes.last();
+      return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed),
+          refresh.at(), refresh.took(), sizeOnDisk(commit));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private long sizeOnDisk(IndexCommit commit) throws IOException {
+    long bytes = 0;
+    for (String file : commit.getFileNames()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (NoSuchFileException e) {
+        // A newer commit replaced this file in the moment before the next refresh: it no longer counts.
+      }
+    }
+    return bytes;
+  }
+
+  /** Searchers that stop matching at the deadline of the search on their thread. */
+  private static SearcherFactory timedSearchers(SearchDeadlines deadlines, Duration timeout) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        if (!timeout.isZero()) {
+          searcher.setTimeout(deadlines);
+        }
+        return searcher;
+      }
+    };
   }
 
   @Override

@@ -27,8 +27,6 @@ public record SearchRequest(
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 50;
-  /** Deep pages cost memory for every page before them; no reader goes this far. */
-  public static final int MAX_PAGE = 1000;
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
@@ -39,13 +37,21 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE + ", not " + size);
     }
-    if (page < 1 || page > MAX_PAGE) {
-      throw new InvalidRequestException("page must be between 1 and " + MAX_PAGE + ", not " + page);
+    if (page < 1) {
+      throw new InvalidRequestException("page must be 1 or more, not " + page);
     }
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
       throw new InvalidRequestException(
           "from (" + from.get() + ") must not be after to (" + to.get() + ")");
     }
+  }
+
+  /**
+   * How many hits, counted from the best, this page reaches down to: what a deep page costs, since
+   * every hit before it is ranked too.
+   */
+  public long depth() {
+    return (long) page * size;
   }
 
   /** This request without its tag filters: for counting the other tags a reader may add. */

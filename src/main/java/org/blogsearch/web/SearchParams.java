@@ -13,10 +13,11 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  static SearchRequest from(Context ctx) {
+  /** The request, refused with a 400 if it asks more than {@code limits} allow. */
+  static SearchRequest from(Context ctx, RequestLimits limits) {
     String query = text(ctx);
     List<String> tags = ctx.queryParams("tag").stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-    return new SearchRequest(
+    SearchRequest request = new SearchRequest(
         query,
         tags,
         param(ctx, "from").map(v -> DateBound.first("from", v)),
@@ -24,6 +25,8 @@ final class SearchParams {
         param(ctx, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE),
         number(ctx, "page", 1),
         number(ctx, "size", SearchRequest.DEFAULT_SIZE));
+    limits.check(request);
+    return request;
   }
 
   /** The query text, {@code q}; empty when absent. */

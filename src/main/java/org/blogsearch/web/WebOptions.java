@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where the server listens and which web pages may read its API.
+ * Where the server listens, which web pages may read its API, and what one client may ask of it.
  *
  * @param host the address to listen on
  * @param port the port; 0 picks a free one
  * @param corsOrigins the origins (such as {@code https://blog.example}) whose pages may call the API from
  *     another origin; empty lets every origin do so, which suits an API that only serves published posts
+ * @param limits how long a query may be, how deep a page, how often a client may ask
  */
-public record WebOptions(String host, int port, List<String> corsOrigins) {
+public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
 
   public WebOptions {
     corsOrigins = corsOrigins.stream().map(WebOptions::origin).distinct().toList();
+  }
+
+  /** Listens on {@code host:port}, answers pages of the given origins, with the default limits. */
+  public WebOptions(String host, int port, List<String> corsOrigins) {
+    this(host, port, corsOrigins, RequestLimits.DEFAULTS);
   }
 
   /** Listens on {@code host:port} and answers pages of any origin. */

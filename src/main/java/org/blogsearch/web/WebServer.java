@@ -3,18 +3,25 @@ package org.blogsearch.web;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.time.Duration;
+import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.InvalidRequestException;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SearchResults;
+import org.blogsearch.search.SearchTimeoutException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the search API, the health check, the embeddable widget and a demo page over one
- * {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
+ * The HTTP server: the search API, the health check, the metrics, the embeddable widget and a demo page
+ * over one {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
  * answer, and every error is mapped to a JSON answer in one place.
  */
 public final class WebServer implements AutoCloseable {
@@ -23,38 +30,80 @@ public final class WebServer implements AutoCloseable {
   private static final int SUGGESTIONS = 8;
   private static final int MAX_SUGGESTIONS = 20;
   private static final int RELATED = 5;
+  /** How long a stopping server lets the requests in flight finish. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final Javalin app;
+  private final ServerMetrics metrics;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, ServerMetrics metrics) {
     this.app = app;
+    this.metrics = metrics;
   }
 
-  /** Starts serving as {@code options} say; port 0 picks a free port, see {@link #port()}. */
+  /** Starts serving as {@code options} say, keeping no query log; port 0 picks a free port. */
   public static WebServer start(SearchEngine engine, WebOptions options) {
+    return start(engine, options, QueryLog.OFF);
+  }
+
+  /** Starts serving as {@code options} say, noting every search in {@code queryLog}; port 0 picks a free port. */
+  public static WebServer start(SearchEngine engine, WebOptions options, QueryLog queryLog) {
     StaticAsset demoPage = StaticAsset.load("/web/index.html", ContentType.HTML + "; charset=utf-8", "no-cache");
+    StaticAsset demoScript = StaticAsset.load("/web/demo.js", "text/javascript; charset=utf-8", "no-cache");
     StaticAsset widget = StaticAsset.load("/web/widget.js", "text/javascript; charset=utf-8", "public, max-age=3600");
     CorsPolicy cors = new CorsPolicy(options);
+    RequestLimits limits = options.limits();
+    ServerMetrics metrics = new ServerMetrics(engine, queryLog);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.jetty.modifyServer(server -> {
+        // On stop Jetty stops accepting at once, but waits for the requests in flight only behind this.
+        server.insertHandler(new GracefulHandler());
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+      });
+      config.requestLogger.http(metrics::requestDone);
       // Blogs embed the widget in pages of their own domain, which read the API across origins.
       config.routes.before(cors::apply);
-      config.routes.get("/api/search", ctx -> ctx.json(SearchResponse.of(engine.search(SearchParams.from(ctx)))));
+      config.routes.before(SecurityHeaders::everyAnswer);
+      if (limits.rateLimited()) {
+        config.routes.beforeMatched(new RateLimiter(limits, System::nanoTime)::admit);
+      }
+      config.routes.get("/api/search", ctx -> {
+        SearchResults results = engine.search(SearchParams.from(ctx, limits));
+        metrics.searched(results);
+        // Later pages of the same query are one reader reading on, not another search.
+        if (results.request().page() == 1) {
+          queryLog.record(results.request().query(), results.total());
+        }
+        ctx.json(SearchResponse.of(results));
+      });
       config.routes.get("/api/suggest", ctx -> {
         String text = SearchParams.text(ctx);
+        limits.checkText(text);
         ctx.json(new SuggestResponse(text, engine.suggest(text, SearchParams.number(ctx, "size", SUGGESTIONS, MAX_SUGGESTIONS))));
       });
       config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(engine.tags())));
       config.routes.get("/api/posts/{slug}/related", ctx -> ctx.json(RelatedResponse.of(
           engine.related(ctx.pathParam("slug"), SearchParams.number(ctx, "size", RELATED, SearchRequest.MAX_SIZE))
               .orElseThrow(() -> new NotFoundException("no published post has the slug '" + ctx.pathParam("slug") + "'")))));
-      config.routes.get("/", demoPage::serve);
+      config.routes.get("/", ctx -> {
+        SecurityHeaders.page(ctx);
+        demoPage.serve(ctx);
+      });
+      config.routes.get("/demo.js", demoScript::serve);
       config.routes.get("/widget.js", widget::serve);
-      config.routes.get("/healthz", ctx -> ctx.json(health(engine.status())));
+      config.routes.get("/healthz", ctx -> health(ctx, engine));
+      config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+      config.routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+        ctx.header(Header.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+      });
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+          e.getMessage() + " (--request-timeout); try again, or with fewer words"));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.fullUrl(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");
@@ -66,7 +115,7 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.start(options.host(), options.port());
-    return new WebServer(app);
+    return new WebServer(app, metrics);
   }
 
   /** The port actually listened on. */
@@ -74,20 +123,27 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  /** The body of {@code GET /healthz}. */
-  record Health(String status, int posts, String lastCommit) {}
-
-  private static Health health(IndexStatus status) {
-    return new Health("ok", status.posts(), status.lastCommit().toString());
+  /** Answers the health check: 200 with the index's status, or 503 when the index cannot be read. */
+  private static void health(Context ctx, SearchEngine engine) {
+    IndexStatus status;
+    try {
+      status = engine.status();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("health check: the index cannot be read: {}", e.toString());
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(HealthResponse.unavailable());
+      return;
+    }
+    ctx.json(HealthResponse.of(status));
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
     ctx.status(status).json(new ApiError(message));
   }
 
-  /** Stops accepting requests and lets those in flight finish. */
+  /** Stops accepting requests and lets those in flight finish, for up to {@link #STOP_TIMEOUT}. */
   @Override
   public void close() {
     app.stop();
+    metrics.close();
   }
 }

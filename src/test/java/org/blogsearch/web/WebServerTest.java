@@ -150,6 +150,25 @@ class WebServerTest {
     JsonNode body = json(get("/healthz"));
     assertEquals("ok", body.get("status").asText());
     assertEquals(7, body.get("posts").asInt());
+    assertEquals(engine.status().lastCommit().toString(), body.get("lastCommit").asText());
+    assertEquals(engine.status().lastRefresh().toString(), body.get("lastRefresh").asText());
+  }
+
+  @Test
+  void healthIs503WhenTheIndexCannotBeRead() throws Exception {
+    try (WebServer unhealthy = WebServer.start(new StandInEngine() {
+      @Override
+      public IndexStatus status() throws IOException {
+        throw new IOException("read past EOF: /secret/index/_0.cfs");
+      }
+    }, WebOptions.of("127.0.0.1", 0))) {
+      HttpResponse<String> response = Http.get(unhealthy, "/healthz");
+      assertEquals(503, response.statusCode());
+      JsonNode body = json(response);
+      assertEquals("unavailable", body.get("status").asText());
+      assertTrue(body.get("error").asText().contains("log"), response.body());
+      assertFalse(response.body().contains("secret"), response.body());
+    }
   }
 
   @Test

@@ -1,0 +1,54 @@
+package org.blogsearch.web;
+
+import io.javalin.http.Context;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Who a request comes from, as the rate limit counts clients: the address of the connection, or with
+ * a trusted proxy in front, the last address that proxy wrote in {@code X-Forwarded-For} (the ones
+ * before it come from the client and prove nothing). An IPv6 client is its /64 network, since one
+ * machine commonly holds a whole /64.
+ */
+record ClientAddress(String key, boolean loopback) {
+
+  private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+
+  static ClientAddress of(Context ctx, boolean trustProxy) {
+    String forwarded = trustProxy ? ctx.header("X-Forwarded-For") : null;
+    if (forwarded != null && !forwarded.isBlank()) {
+      String[] hops = forwarded.split(",");
+      return parse(hops[hops.length - 1].strip());
+    }
+    return parse(ctx.ip());
+  }
+
+  static ClientAddress parse(String text) {
+    String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    Optional<InetAddress> address = literal(bare);
+    if (address.isEmpty()) {
+      return new ClientAddress(bare, false);
+    }
+    InetAddress ip = address.get();
+    if (ip instanceof Inet6Address && !ip.isLoopbackAddress()) {
+      return new ClientAddress(HexFormat.of().formatHex(ip.getAddress(), 0, 8) + "::/64", false);
+    }
+    return new ClientAddress(ip.getHostAddress(), ip.isLoopbackAddress());
+  }
+
+  /** The address written in {@code text}; never a name, which would cost a DNS lookup. */
+  private static Optional<InetAddress> literal(String text) {
+    if (!LITERAL.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(InetAddress.getByName(text));
+    } catch (UnknownHostException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.blogsearch.web;
+
+import static org.blogsearch.web.Http.error;
+import static org.blogsearch.web.Http.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.blogsearch.index.TestBlog;
+import org.blogsearch.search.LuceneSearchEngine;
+import org.blogsearch.search.SearchEngine;
+import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SearchResults;
+import org.blogsearch.search.SearchTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What one request may ask: each limit answers 400 (or 503 for time) with the limit and its option. */
+class RequestLimitsTest {
+
+  @TempDir static Path indexDir;
+  private static SearchEngine engine;
+  private static WebServer server;
+
+  @BeforeAll
+  static void serveWithSmallLimits() throws IOException {
+    TestBlog.index(indexDir);
+    engine = LuceneSearchEngine.open(indexDir);
+    server = WebServer.start(engine,
+        new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(20, 3, 100, 0, 1, false)));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    engine.close();
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aQueryLongerThanTheLimitAnswers400() throws Exception {
+    HttpResponse<String> response = get(server, "/api/search?q=" + q("x".repeat(21)));
+    assertEquals(400, response.statusCode());
+    assertEquals("q is 21 characters long; the limit is 20 (--max-query-length)", error(response));
+    assertEquals(200, get(server, "/api/search?q=" + q("x".repeat(20))).statusCode());
+    assertEquals(200, get(server, "/api/search?q=" + q("全文检索".repeat(5))).statusCode(), "characters, not bytes");
+    assertEquals(400, get(server, "/api/suggest?q=" + q("x".repeat(21))).statusCode());
+  }
+
+  @Test
+  void aQueryOfMoreWordsThanTheLimitAnswers400() throws Exception {
+    HttpResponse<String> response = get(server, "/api/search?q=" + q("a b c d"));
+    assertEquals(400, response.statusCode());
+    assertEquals("q has 4 words; the limit is 3 (--max-query-words)", error(response));
+    assertEquals(200, get(server, "/api/search?q=" + q("a OR b OR c")).statusCode(), "OR is no word");
+  }
+
+  @Test
+  void aPageDeeperThanTheLimitAnswers400() throws Exception {
+    assertEquals(200, get(server, "/api/search?page=10&size=10").statusCode());
+    HttpResponse<String> response = get(server, "/api/search?page=3&size=50");
+    assertEquals(400, response.statusCode());
+    assertEquals("page 3 of 50 results reaches result 150; the limit is 100 results deep (--max-page-depth)",
+        error(response));
+  }
+
+  @Test
+  void queryTextWithinTheLimitsIsStillNeverAnError() throws Exception {
+    for (String typed : List.of("C++ (2018)", "\"", "date:[x TO y]", "tag:", "-", "title:", "%", "*lucene?")) {
+      assertEquals(200, get(server, "/api/search?q=" + q(typed)).statusCode(), typed);
+    }
+  }
+
+  @Test
+  void aSearchOverTheTimeLimitAnswers503AndSaysWhichOptionSetsIt() throws Exception {
+    SearchEngine slow = new StandInEngine() {
+      @Override
+      public SearchResults search(SearchRequest request) {
+        throw new SearchTimeoutException(Duration.ofMillis(2000));
+      }
+    };
+    try (WebServer timing = WebServer.start(slow, WebOptions.of("127.0.0.1", 0))) {
+      HttpResponse<String> response = get(timing, "/api/search?q=lucene");
+      assertEquals(503, response.statusCode());
+      assertEquals("the search took longer than 2000 ms (--request-timeout); try again, or with fewer words",
+          error(response));
+      assertFalse(response.body().contains("Exception"), response.body());
+    }
+  }
+
+  @Test
+  void limitsBelowWhatTheApiItselfAllowsAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new RequestLimits(256, 32, SearchRequest.MAX_SIZE - 1, 50, 200, false));
+    assertEquals("--max-page-depth must be 50 or more, not 49", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new RequestLimits(0, 32, 1000, 50, 200, false));
+    assertThrows(IllegalArgumentException.class, () -> new RequestLimits(256, 32, 1000, -1, 200, false));
+  }
+}

@@ -1,0 +1,89 @@
+package org.blogsearch.web;
+
+import static org.blogsearch.web.Http.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.blogsearch.index.TestBlog;
+import org.blogsearch.search.LuceneSearchEngine;
+import org.blogsearch.search.SearchEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /metrics}, as Prometheus scrapes it. */
+class ServerMetricsTest {
+
+  @TempDir static Path indexDir;
+  private static SearchEngine engine;
+  private static WebServer server;
+
+  @BeforeAll
+  static void serveTheTestBlog() throws IOException {
+    TestBlog.index(indexDir);
+    engine = LuceneSearchEngine.open(indexDir);
+    server = WebServer.start(engine, WebOptions.of("127.0.0.1", 0));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    engine.close();
+  }
+
+  private static String metrics() throws Exception {
+    HttpResponse<String> response = get(server, "/metrics");
+    assertEquals(200, response.statusCode());
+    assertEquals("text/plain; version=0.0.4; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+    return response.body();
+  }
+
+  /** The value of the one sample whose name and labels start as {@code series} does. */
+  private static double sample(String metrics, String series) {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + ".* ([0-9.eE+-]+)$").matcher(metrics);
+    assertTrue(m.find(), series + " in\n" + metrics);
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void requestsAreCountedByRouteTemplateMethodAndStatusWithALatencyHistogram() throws Exception {
+    get(server, "/api/posts/json-post/related");
+    get(server, "/api/posts/gsoc-2018/related");
+    get(server, "/api/posts/no-such-post/related");
+    String metrics = metrics();
+    String related = "http_server_requests_seconds_count{method=\"GET\",route=\"/api/posts/{slug}/related\",";
+    assertEquals(2, sample(metrics, related + "status=\"200\"}"));
+    assertEquals(1, sample(metrics, related + "status=\"404\"}"));
+    assertTrue(metrics.contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/posts/{slug}/related\""
+        + ",status=\"200\",le=\"+Inf\"}"), metrics);
+    assertTrue(!metrics.contains("json-post"), "no series per post");
+  }
+
+  @Test
+  void searchesThatFindNothingAreCountedButBrowsingIsNot() throws Exception {
+    double before = sample(metrics(), "blogsearch_searches_zero_results_total");
+    get(server, "/api/search?q=xylophone");
+    get(server, "/api/search?q=openwhisk");
+    get(server, "/api/search?tag=no-such-tag");
+    assertEquals(before + 1, sample(metrics(), "blogsearch_searches_zero_results_total"));
+  }
+
+  @Test
+  void theServedIndexAndTheJvmAreReported() throws Exception {
+    String metrics = metrics();
+    assertEquals(7, sample(metrics, "blogsearch_index_posts"));
+    assertTrue(sample(metrics, "blogsearch_index_size_bytes") > 0);
+    assertEquals(engine.status().lastCommit().toEpochMilli() / 1000.0,
+        sample(metrics, "blogsearch_index_last_commit_timestamp_seconds"), 0.001);
+    assertTrue(sample(metrics, "blogsearch_index_last_refresh_timestamp_seconds") > 0);
+    assertTrue(metrics.contains("blogsearch_index_refresh_duration_seconds "), metrics);
+    assertTrue(sample(metrics, "jvm_memory_used_bytes{area=\"heap\"") > 0);
+    assertTrue(metrics.contains("jvm_gc_"), metrics);
+  }
+}
