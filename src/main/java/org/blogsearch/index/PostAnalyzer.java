@@ -1,6 +1,7 @@
 package org.blogsearch.index;
 
 import java.io.Reader;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -27,10 +28,17 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class PostAnalyzer extends Analyzer {
 
   private final boolean stems;
+  private final Set<String> seenFields;
 
-  /** @param stems whether English words are also indexed as their stems */
-  PostAnalyzer(boolean stems) {
+  /**
+   * @param stems whether English words are also indexed as their stems
+   * @param seenFields the fields a reader sees, whose words as written go to the post's vocabulary
+   */
+  PostAnalyzer(boolean stems, Set<String> seenFields) {
+    // Per field: only some fields feed the vocabulary, so their components differ.
+    super(PER_FIELD_REUSE_STRATEGY);
     this.stems = stems;
+    this.seenFields = seenFields;
   }
 
   /**
@@ -57,6 +65,9 @@ final class PostAnalyzer extends Analyzer {
       stream = new KeywordRepeatFilter(stream);
       stream = new PorterStemFilter(stream);
       stream = new RemoveDuplicatesTokenFilter(stream);
+      if (seenFields.contains(fieldName)) {
+        stream = new VocabularyTap(stream);
+      }
     }
     return new TokenStreamComponents(source, stream);
   }

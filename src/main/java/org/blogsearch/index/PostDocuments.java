@@ -1,5 +1,6 @@
 package org.blogsearch.index;
 
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -10,6 +11,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.blogsearch.content.Post;
 
 /** Turns a post into the Lucene document the {@link Schema} describes. */
@@ -17,7 +20,20 @@ final class PostDocuments {
 
   private PostDocuments() {}
 
-  static Document toDocument(Post post, String hash) {
+  /**
+   * Adds or replaces the post's document. Its vocabulary is gathered while its other fields are
+   * analysed, and indexed last.
+   */
+  static void index(IndexWriter writer, Term id, Post post, String hash) throws IOException {
+    Set<String> vocabulary = new LinkedHashSet<>();
+    Document doc = toDocument(post, hash);
+    doc.add(new Field(Schema.WORDS, new WordList(vocabulary), Schema.VOCABULARY));
+    try (VocabularyTap.Capture capture = VocabularyTap.into(vocabulary)) {
+      writer.updateDocument(id, doc);
+    }
+  }
+
+  private static Document toDocument(Post post, String hash) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
     doc.add(new StoredField(Schema.HASH, hash));
@@ -29,7 +45,6 @@ final class PostDocuments {
     doc.add(new Field(Schema.BODY, post.body(), Schema.SNIPPET_SOURCE));
     doc.add(new Field(Schema.CODE, post.code(), Schema.SNIPPET_SOURCE));
     doc.add(new TextField(Schema.MARKUP, post.markup(), Store.NO));
-    doc.add(new Field(Schema.WORDS, Vocabularies.of(post), Schema.VOCABULARY));
 
     Set<String> normalizedTags = new LinkedHashSet<>();
     for (String tag : post.tags()) {

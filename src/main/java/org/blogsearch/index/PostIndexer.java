@@ -201,7 +201,7 @@ public final class PostIndexer {
     Term id = new Term(Schema.ID, path);
     return switch (content.read(path)) {
       case ReadOutcome.Accepted accepted -> {
-        writer.updateDocument(id, PostDocuments.toDocument(accepted.post(), hash));
+        PostDocuments.index(writer, id, accepted.post(), hash);
         yield new FileResult.Indexed(existed, accepted.warnings());
       }
       case ReadOutcome.Unpublished unpublished -> {

@@ -2,6 +2,7 @@ package org.blogsearch.index;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -63,8 +64,9 @@ public final class Schema {
 
   private static final Map<String, Float> WEIGHTS = Map.of(
       TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f, MARKUP, 0.3f);
-  private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new PostAnalyzer(true), Map.of(
-      WORDS, new PostAnalyzer(false),
+  private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
+      new PostAnalyzer(true, Set.of(TITLE, SUMMARY, HEADINGS, BODY, LABELS)), Map.of(
+      WORDS, new PostAnalyzer(false, Set.of()),
       ID, new KeywordAnalyzer(), SLUG, new KeywordAnalyzer(), TAG, new KeywordAnalyzer()));
 
   private Schema() {}

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
@@ -87,6 +88,20 @@ class PostIndexerTest {
     try (IndexWriter holder = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
       IndexLockedException e = assertThrows(IndexLockedException.class, () -> TestBlog.index(index));
       assertTrue(e.getMessage().contains("another blogsearch process is writing"), e.getMessage());
+    }
+  }
+
+  @Test
+  void vocabularyHoldsTheWordsReadersSeeAsWritten() throws IOException {
+    Path index = temp.resolve("index");
+    TestBlog.index(index);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(1, reader.docFreq(new Term(Schema.WORDS, "rollback")), "a body word");
+      assertEquals(2, reader.docFreq(new Term(Schema.WORDS, "scheduler")), "body words of two posts");
+      assertEquals(0, reader.docFreq(new Term(Schema.WORDS, "schedul")), "no stems");
+      assertEquals(0, reader.docFreq(new Term(Schema.WORDS, "indexwriter")), "no code");
+      assertEquals(1, reader.docFreq(new Term(Schema.WORDS, "community")), "a category");
+      assertEquals(1, reader.docFreq(new Term(Schema.WORDS, "leap")), "a title word");
     }
   }
 
