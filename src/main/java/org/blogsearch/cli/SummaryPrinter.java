@@ -23,7 +23,8 @@ final class SummaryPrinter {
           .collect(Collectors.joining(", ")));
     }
     if (summary.notPosts() > 0) {
-      out.printf(Locale.ROOT, "  not posts: %d section pages (_index.md)%n", summary.notPosts());
+      out.printf(Locale.ROOT, "  not posts: %d section %s (_index.md)%n", summary.notPosts(),
+          summary.notPosts() == 1 ? "page" : "pages");
     }
     if (!summary.errors().isEmpty()) {
       out.println("Skipped files:");
