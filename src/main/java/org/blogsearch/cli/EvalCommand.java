@@ -8,6 +8,7 @@ import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
 import org.blogsearch.search.SearchEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--judgments", paramLabel = "FILE", description = "Graded judgments for QUERIES.")
   Path judgments;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-      description = "Folder of the search index (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOptionMixin location;
 
   @Option(names = "--misses", description = "Also list every query whose answer was not ranked first.")
   boolean misses;
@@ -40,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Judgments set = judgments == null ? Judgments.knownItems(queries) : Judgments.graded(queries, judgments);
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchEngine engine = Settings.forIndex(index).engine()) {
+    try (SearchEngine engine = location.engine()) {
       Evaluation.Scores scores = Evaluation.run(engine, set);
       out.printf(Locale.ROOT, "%s: %d queries, MRR@10 %.3f, nDCG@10 %.3f%n", queries.getFileName(),
           scores.queries(), scores.mrr(), scores.ndcg());

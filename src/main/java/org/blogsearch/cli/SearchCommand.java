@@ -1,7 +1,6 @@
 package org.blogsearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.blogsearch.search.SortOrder;
 import org.blogsearch.web.Json;
 import org.blogsearch.web.SearchResponse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +28,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; none lists every post, newest first.")
   List<String> words = List.of();
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-      description = "Folder of the search index (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOptionMixin location;
 
   @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "Only posts with this tag; repeat for several.")
   List<String> tags = List.of();
@@ -63,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         Optional.ofNullable(to).map(v -> DateBound.last("--to", v)),
         SortOrder.parse(sort), page, size);
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchEngine engine = Settings.forIndex(index).engine()) {
+    try (SearchEngine engine = location.engine()) {
       SearchResults results = engine.search(request);
       if (json) {
         out.println(Json.write(SearchResponse.of(results)));
