@@ -200,7 +200,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;
       deadline.check();
       // No words to mark: each related post shows its summary or its opening.
-      return Optional.of(hits(searcher, new MatchNoDocsQuery(), found));
+      return Optional.of(hits(searcher, MatchNoDocsQuery.INSTANCE, found));
     } finally {
       searchers.release(searcher);
     }

@@ -112,7 +112,7 @@ final class QueryFactory {
     if (!scoring) {
       // Nothing scores (an empty query, only filters or exclusions, or words with no searchable
       // characters such as "++"): text that had words but none searchable matches nothing.
-      query.add(parsed.hasWords() ? new MatchNoDocsQuery("no searchable words") : new MatchAllDocsQuery(),
+      query.add(parsed.hasWords() ? new MatchNoDocsQuery("no searchable words") : MatchAllDocsQuery.INSTANCE,
           Occur.MUST);
     }
     for (String tag : request.tags()) {
@@ -128,7 +128,7 @@ final class QueryFactory {
   /** Every post that may be served at {@code now}. */
   static Query published(Instant now) {
     return new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
         .add(expiredBy(now), Occur.MUST_NOT)
         .build();
   }
