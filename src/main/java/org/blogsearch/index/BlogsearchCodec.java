@@ -1,7 +1,6 @@
 package org.blogsearch.index;
 
 import java.io.IOException;
-import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.compressing.CompressionMode;

@@ -6,19 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
@@ -26,8 +19,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -68,8 +59,6 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final int MIN_SENTENCE_WORDS = 4;
   /** Fewer matches than this, and the answer offers a corrected query when it finds one. */
   private static final int SUGGEST_BELOW = 3;
-  private static final Set<String> LOADED_FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.CODE, Schema.SUMMARY,
-      Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   private static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
@@ -87,7 +76,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final ScheduledExecutorService refresher;
   private final Vocabulary vocabulary = new Vocabulary();
   private final QueryFactory queries = new QueryFactory(vocabulary);
-  private final Snippets snippets = new Snippets();
+  private final HitReader hitReader = new HitReader();
   private final FacetCounter facets = new FacetCounter();
   private final Corrections corrections = new Corrections(vocabulary);
   private final Completions completions = new Completions(vocabulary);
@@ -159,7 +148,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       } else {
         TopFieldCollector.populateScores(page, searcher, query);
       }
-      List<SearchHit> hits = hits(searcher, query, page);
+      List<SearchHit> hits = hitReader.read(searcher, query, page);
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
           : matches(searcher, queries.create(parsed, request.withoutTags(), now, match, reader));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
@@ -200,7 +189,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;
       deadline.check();
       // No words to mark: each related post shows its summary or its opening.
-      return Optional.of(hits(searcher, MatchNoDocsQuery.INSTANCE, found));
+      return Optional.of(hitReader.read(searcher, MatchNoDocsQuery.INSTANCE, found));
     } finally {
       searchers.release(searcher);
     }
@@ -229,38 +218,6 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static FacetsCollector matches(IndexSearcher searcher, Query query) throws IOException {
     return searcher.search(query, new FacetsCollectorManager());
-  }
-
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<Document> docs = new ArrayList<>(page.length);
-    Map<Integer, HitText> texts = new LinkedHashMap<>();
-    for (ScoreDoc hit : page) {
-      Document doc = stored.document(hit.doc, LOADED_FIELDS);
-      docs.add(doc);
-      texts.put(hit.doc, new HitText(text(doc, Schema.BODY), text(doc, Schema.CODE), text(doc, Schema.SUMMARY)));
-    }
-    String[] snippetTexts = snippets.of(searcher, query, texts);
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = docs.get(i);
-      IndexableField date = doc.getField(Schema.DATE);
-      hits.add(new SearchHit(
-          doc.get(Schema.ID),
-          doc.get(Schema.SLUG),
-          doc.get(Schema.URL),
-          doc.get(Schema.TITLE),
-          date == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(date.numericValue().longValue())),
-          List.of(doc.getValues(Schema.TAG_DISPLAY)),
-          List.of(doc.getValues(Schema.CATEGORY_DISPLAY)),
-          snippetTexts[i],
-          Float.isNaN(page[i].score) ? 0f : page[i].score));
-    }
-    return hits;
-  }
-
-  private static String text(Document doc, String field) {
-    return Objects.requireNonNullElse(doc.get(field), "");
   }
 
   @Override
