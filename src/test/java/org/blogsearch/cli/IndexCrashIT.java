@@ -52,9 +52,7 @@ class IndexCrashIT {
   }
 
   private static Process run(Path content, Path index) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-jar", Path.of("target", "blogsearch.jar").toString(), "index",
-        "--content", content.toString(), "--index", index.toString())
+    return PackagedJar.command("index", "--content", content.toString(), "--index", index.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
   }

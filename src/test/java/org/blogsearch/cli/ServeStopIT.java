@@ -3,20 +3,15 @@ package org.blogsearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.blogsearch.index.TestBlog;
 import org.junit.jupiter.api.Test;
@@ -28,25 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeStopIT {
 
-  private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path site;
 
   @Test
   void sigtermStopsTheServerCleanlyWithExitCode0() throws Exception {
-    Path jar = Path.of("target", "blogsearch.jar").toAbsolutePath();
-    assertTrue(Files.isRegularFile(jar), "package the jar first: " + jar);
     Files.writeString(site.resolve("blogsearch.toml"), "max-query-length = 12\nport = 0\n");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process server = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "serve",
-        "--content", TestBlog.folder().toString())
+    Process server = PackagedJar.command("serve", "--content", TestBlog.folder().toString())
         .directory(site.toFile())
         .redirectErrorStream(true)
         .start();
     List<String> output = new ArrayList<>();
     try {
-      int port = awaitPort(server, output);
+      int port = PackagedJar.awaitPort(server, output);
       assertEquals(200, get(port, "/api/search?q=openwhisk").statusCode());
       HttpResponse<String> tooLong = get(port, "/api/search?q=thirteen-char");
       assertEquals(400, tooLong.statusCode(), "the limit came from blogsearch.toml");
@@ -69,16 +59,4 @@ class ServeStopIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int awaitPort(Process server, List<String> output) throws Exception {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = lines.readLine()) != null) {
-      output.add(line);
-      Matcher m = LISTENING.matcher(line);
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    throw new AssertionError("the server never said where it listens:\n" + String.join("\n", output));
-  }
 }

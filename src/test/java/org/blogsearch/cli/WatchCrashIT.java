@@ -28,9 +28,8 @@ class WatchCrashIT {
     Path content = temp.resolve("content");
     Path index = temp.resolve("index");
     writePosts(content, "original");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process server = new ProcessBuilder(java.toString(), "-jar", Path.of("target", "blogsearch.jar").toString(),
-        "serve", "--watch", "--content", content.toString(), "--index", index.toString(), "--port", "0")
+    Process server = PackagedJar.command("serve", "--watch", "--content", content.toString(),
+            "--index", index.toString(), "--port", "0")
         .redirectErrorStream(true)
         .start();
     try (BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
@@ -49,8 +48,8 @@ class WatchCrashIT {
           + engine.search(SearchRequest.of("final")).total();
       assertEquals(POSTS, served, "every post is served in one of its versions");
     }
-    assertEquals(0, new ProcessBuilder(java.toString(), "-jar", Path.of("target", "blogsearch.jar").toString(),
-        "index", "--quiet", "--content", content.toString(), "--index", index.toString())
+    assertEquals(0, PackagedJar.command("index", "--quiet", "--content", content.toString(),
+            "--index", index.toString())
         .inheritIO().start().waitFor());
     try (SearchEngine engine = LuceneSearchEngine.open(index)) {
       assertEquals(POSTS, engine.search(SearchRequest.of("final")).total());
