@@ -10,10 +10,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -62,9 +59,7 @@ final class PostAnalyzer extends Analyzer {
     stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
     if (stems) {
-      stream = new KeywordRepeatFilter(stream);
-      stream = new PorterStemFilter(stream);
-      stream = new RemoveDuplicatesTokenFilter(stream);
+      stream = new ExactAndStemFilter(stream);
       if (seenFields.contains(fieldName)) {
         stream = new VocabularyTap(stream);
       }
