@@ -21,8 +21,9 @@ import org.blogsearch.search.SearchRequest;
 public record RequestLimits(int maxQueryLength, int maxQueryWords, int maxDepth, int ratePerSecond, int burst,
     boolean trustProxy) {
 
-  public static final int DEFAULT_MAX_QUERY_LENGTH = 256;
-  public static final int DEFAULT_MAX_QUERY_WORDS = 32;
+  /** A pasted sentence or a whole claim fits; a pasted page does not. */
+  public static final int DEFAULT_MAX_QUERY_LENGTH = 1000;
+  public static final int DEFAULT_MAX_QUERY_WORDS = 64;
   public static final int DEFAULT_MAX_DEPTH = 1000;
   public static final int DEFAULT_RATE = 50;
   public static final int DEFAULT_BURST = 200;

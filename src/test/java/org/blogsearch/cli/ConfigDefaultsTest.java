@@ -80,7 +80,7 @@ class ConfigDefaultsTest {
     assertTrue(settings.contains("port=8081 (" + file + ":1)"), settings);
     assertTrue(settings.contains("rate-limit=9 (environment BLOGSEARCH_RATE_LIMIT)"), settings);
     assertTrue(settings.contains("host=0.0.0.0,"), settings);
-    assertTrue(settings.contains("max-query-length=256,"), settings);
+    assertTrue(settings.contains("max-query-length=1000,"), settings);
   }
 
   @Test
