@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -48,6 +49,8 @@ final class QueryFactory {
    */
   private static final float PROXIMITY_WEIGHT = 1f;
 
+  /** Far above what the words' scores add up to, so posts holding every word come first. */
+  private static final float EVERY_WORD_BONUS = 100f;
   /** A word completed from the letters typed so far counts this much of a word typed whole. */
   private static final float PREFIX_WEIGHT = 0.3f;
   /** A correction of a word no post holds counts this much of a word spelled right. */
@@ -82,6 +85,7 @@ final class QueryFactory {
       throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+    BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
     boolean scoring = false;
     List<Clause> clauses = parsed.clauses();
     int partial = partialClause(parsed, request.query());
@@ -101,12 +105,15 @@ final class QueryFactory {
       scoring |= occur == Occur.MUST;
       if (occur == Occur.MUST && match == Match.ANY_WORD) {
         anyWord.add(condition.get(), Occur.SHOULD);
+        everyWord.add(condition.get(), Occur.MUST);
       } else {
         query.add(condition.get(), occur);
       }
     }
     if (match == Match.ANY_WORD && scoring) {
       query.add(anyWord.build(), Occur.MUST);
+      // Stop words aside, a post holding every word still comes before one holding only the rarest.
+      query.add(new BoostQuery(new ConstantScoreQuery(everyWord.build()), EVERY_WORD_BONUS), Occur.SHOULD);
     }
     proximity(parsed).ifPresent(near -> query.add(near, Occur.SHOULD));
     if (!scoring) {

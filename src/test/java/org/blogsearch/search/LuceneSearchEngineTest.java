@@ -267,6 +267,15 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void inASentenceThePostHoldingEveryWordButTheCommonOnesComesFirst() throws IOException {
+    // No post holds all five words ("in" is missing from the one about positions), so the query is
+    // read as a sentence: the post holding every word but "of" and "in" leads.
+    List<String> found = slugs(search("positions of every term in"));
+    assertEquals("json-post", found.getFirst(), found.toString());
+    assertTrue(found.size() > 1, "posts holding fewer words follow: " + found);
+  }
+
+  @Test
   void selectedTagsDoNotHideTheOtherTagsCounts() throws IOException {
     SearchResults results = search("", List.of("java"), null, null, SortOrder.RELEVANCE, 1, 10);
     assertEquals(3, results.total());
