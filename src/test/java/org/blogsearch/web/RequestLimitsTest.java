@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.blogsearch.index.TestBlog;
-import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchRequest;
 import org.blogsearch.search.SearchResults;
@@ -28,21 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 class RequestLimitsTest {
 
   @TempDir static Path indexDir;
-  private static SearchEngine engine;
-  private static WebServer server;
+  private static ServedTestBlog blog;
 
   @BeforeAll
   static void serveWithSmallLimits() throws IOException {
-    TestBlog.index(indexDir);
-    engine = LuceneSearchEngine.open(indexDir);
-    server = WebServer.start(engine,
+    blog = ServedTestBlog.start(indexDir,
         new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(20, 3, 100, 0, 1, false)));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    engine.close();
+    blog.close();
   }
 
   private static String q(String text) {
@@ -51,26 +45,26 @@ class RequestLimitsTest {
 
   @Test
   void aQueryLongerThanTheLimitAnswers400() throws Exception {
-    HttpResponse<String> response = get(server, "/api/search?q=" + q("x".repeat(21)));
+    HttpResponse<String> response = get(blog.server, "/api/search?q=" + q("x".repeat(21)));
     assertEquals(400, response.statusCode());
     assertEquals("q is 21 characters long; the limit is 20 (--max-query-length)", error(response));
-    assertEquals(200, get(server, "/api/search?q=" + q("x".repeat(20))).statusCode());
-    assertEquals(200, get(server, "/api/search?q=" + q("全文检索".repeat(5))).statusCode(), "characters, not bytes");
-    assertEquals(400, get(server, "/api/suggest?q=" + q("x".repeat(21))).statusCode());
+    assertEquals(200, get(blog.server, "/api/search?q=" + q("x".repeat(20))).statusCode());
+    assertEquals(200, get(blog.server, "/api/search?q=" + q("全文检索".repeat(5))).statusCode(), "characters, not bytes");
+    assertEquals(400, get(blog.server, "/api/suggest?q=" + q("x".repeat(21))).statusCode());
   }
 
   @Test
   void aQueryOfMoreWordsThanTheLimitAnswers400() throws Exception {
-    HttpResponse<String> response = get(server, "/api/search?q=" + q("a b c d"));
+    HttpResponse<String> response = get(blog.server, "/api/search?q=" + q("a b c d"));
     assertEquals(400, response.statusCode());
     assertEquals("q has 4 words; the limit is 3 (--max-query-words)", error(response));
-    assertEquals(200, get(server, "/api/search?q=" + q("a OR b OR c")).statusCode(), "OR is no word");
+    assertEquals(200, get(blog.server, "/api/search?q=" + q("a OR b OR c")).statusCode(), "OR is no word");
   }
 
   @Test
   void aPageDeeperThanTheLimitAnswers400() throws Exception {
-    assertEquals(200, get(server, "/api/search?page=10&size=10").statusCode());
-    HttpResponse<String> response = get(server, "/api/search?page=3&size=50");
+    assertEquals(200, get(blog.server, "/api/search?page=10&size=10").statusCode());
+    HttpResponse<String> response = get(blog.server, "/api/search?page=3&size=50");
     assertEquals(400, response.statusCode());
     assertEquals("page 3 of 50 results reaches result 150; the limit is 100 results deep (--max-page-depth)",
         error(response));
@@ -79,7 +73,7 @@ class RequestLimitsTest {
   @Test
   void queryTextWithinTheLimitsIsStillNeverAnError() throws Exception {
     for (String typed : List.of("C++ (2018)", "\"", "date:[x TO y]", "tag:", "-", "title:", "%", "*lucene?")) {
-      assertEquals(200, get(server, "/api/search?q=" + q(typed)).statusCode(), typed);
+      assertEquals(200, get(blog.server, "/api/search?q=" + q(typed)).statusCode(), typed);
     }
   }
 

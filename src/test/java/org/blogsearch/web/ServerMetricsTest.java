@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.blogsearch.index.TestBlog;
-import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,24 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerMetricsTest {
 
   @TempDir static Path indexDir;
-  private static SearchEngine engine;
-  private static WebServer server;
+  private static ServedTestBlog blog;
 
   @BeforeAll
   static void serveTheTestBlog() throws IOException {
-    TestBlog.index(indexDir);
-    engine = LuceneSearchEngine.open(indexDir);
-    server = WebServer.start(engine, WebOptions.of("127.0.0.1", 0));
+    blog = ServedTestBlog.start(indexDir, WebOptions.of("127.0.0.1", 0));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    engine.close();
+    blog.close();
   }
 
   private static String metrics() throws Exception {
-    HttpResponse<String> response = get(server, "/metrics");
+    HttpResponse<String> response = get(blog.server, "/metrics");
     assertEquals(200, response.statusCode());
     assertEquals("text/plain; version=0.0.4; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
     return response.body();
@@ -53,9 +46,9 @@ class ServerMetricsTest {
 
   @Test
   void requestsAreCountedByRouteTemplateMethodAndStatusWithALatencyHistogram() throws Exception {
-    get(server, "/api/posts/json-post/related");
-    get(server, "/api/posts/gsoc-2018/related");
-    get(server, "/api/posts/no-such-post/related");
+    get(blog.server, "/api/posts/json-post/related");
+    get(blog.server, "/api/posts/gsoc-2018/related");
+    get(blog.server, "/api/posts/no-such-post/related");
     String metrics = metrics();
     String related = "http_server_requests_seconds_count{method=\"GET\",route=\"/api/posts/{slug}/related\",";
     assertEquals(2, sample(metrics, related + "status=\"200\"}"));
@@ -68,9 +61,9 @@ class ServerMetricsTest {
   @Test
   void searchesThatFindNothingAreCountedButBrowsingIsNot() throws Exception {
     double before = sample(metrics(), "blogsearch_searches_zero_results_total");
-    get(server, "/api/search?q=xylophone");
-    get(server, "/api/search?q=openwhisk");
-    get(server, "/api/search?tag=no-such-tag");
+    get(blog.server, "/api/search?q=xylophone");
+    get(blog.server, "/api/search?q=openwhisk");
+    get(blog.server, "/api/search?tag=no-such-tag");
     assertEquals(before + 1, sample(metrics(), "blogsearch_searches_zero_results_total"));
   }
 
@@ -79,7 +72,7 @@ class ServerMetricsTest {
     String metrics = metrics();
     assertEquals(7, sample(metrics, "blogsearch_index_posts"));
     assertTrue(sample(metrics, "blogsearch_index_size_bytes") > 0);
-    assertEquals(engine.status().lastCommit().toEpochMilli() / 1000.0,
+    assertEquals(blog.engine.status().lastCommit().toEpochMilli() / 1000.0,
         sample(metrics, "blogsearch_index_last_commit_timestamp_seconds"), 0.001);
     assertTrue(sample(metrics, "blogsearch_index_last_refresh_timestamp_seconds") > 0);
     assertTrue(metrics.contains("blogsearch_index_refresh_duration_seconds "), metrics);

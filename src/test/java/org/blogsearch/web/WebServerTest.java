@@ -18,11 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.blogsearch.index.TestBlog;
 import org.blogsearch.search.FacetCount;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchRequest;
 import org.blogsearch.search.SearchResults;
@@ -34,27 +32,23 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerTest {
 
   @TempDir static Path indexDir;
-  private static SearchEngine engine;
-  private static WebServer server;
+  private static ServedTestBlog blog;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void serveTheTestBlog() throws IOException {
-    TestBlog.index(indexDir);
-    engine = LuceneSearchEngine.open(indexDir);
-    server = WebServer.start(engine, WebOptions.of("127.0.0.1", 0));
+    blog = ServedTestBlog.start(indexDir, WebOptions.of("127.0.0.1", 0));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    engine.close();
+    blog.close();
   }
 
   private static HttpResponse<String> get(String pathAndQuery, String... headers)
       throws IOException, InterruptedException {
-    return send("http://127.0.0.1:" + server.port() + pathAndQuery, headers);
+    return send("http://127.0.0.1:" + blog.port() + pathAndQuery, headers);
   }
 
   private static HttpResponse<String> send(String url, String... headers) throws IOException, InterruptedException {
@@ -150,8 +144,8 @@ class WebServerTest {
     JsonNode body = json(get("/healthz"));
     assertEquals("ok", body.get("status").asText());
     assertEquals(7, body.get("posts").asInt());
-    assertEquals(engine.status().lastCommit().toString(), body.get("lastCommit").asText());
-    assertEquals(engine.status().lastRefresh().toString(), body.get("lastRefresh").asText());
+    assertEquals(blog.engine.status().lastCommit().toString(), body.get("lastCommit").asText());
+    assertEquals(blog.engine.status().lastRefresh().toString(), body.get("lastRefresh").asText());
   }
 
   @Test
@@ -282,7 +276,7 @@ class WebServerTest {
   @Test
   void corsOriginsLimitWhichPagesMayReadTheApi() throws Exception {
     WebOptions options = new WebOptions("127.0.0.1", 0, List.of("https://blog.example/", "http://localhost:4000"));
-    try (WebServer limited = WebServer.start(engine, options)) {
+    try (WebServer limited = WebServer.start(blog.engine, options)) {
       String url = "http://127.0.0.1:" + limited.port() + "/api/search?q=openwhisk";
       for (String origin : List.of("https://blog.example", "http://localhost:4000")) {
         HttpResponse<String> allowed = send(url, "Origin", origin);
