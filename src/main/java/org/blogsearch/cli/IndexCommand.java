@@ -1,6 +1,7 @@
 package org.blogsearch.cli;
 
 import java.util.concurrent.Callable;
+import org.blogsearch.index.IndexProgress;
 import org.blogsearch.index.IndexSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,18 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = options.settings();
-    IndexSummary summary =
-        settings.indexer().index(full, ProgressReporter.to(spec.commandLine().getErr(), quiet));
+    IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
+    IndexSummary summary = settings.indexer().index(full, new IndexProgress() {
+      @Override
+      public void filesFound(int total) {
+        ShortRunCompiler.forRunOf(total);
+      }
+
+      @Override
+      public void filesDone(int done, int total) {
+        shown.filesDone(done, total);
+      }
+    });
     if (quiet) {
       summary.errors().forEach(problem -> spec.commandLine().getErr().println(problem));
     } else {

@@ -7,6 +7,9 @@ public interface IndexProgress {
   /** Hears nothing. */
   IndexProgress SILENT = (done, total) -> {};
 
+  /** The run has listed the content folder and will look at {@code total} files. */
+  default void filesFound(int total) {}
+
   /** {@code done} of {@code total} files have been looked at. */
   void filesDone(int done, int total);
 }

@@ -86,6 +86,7 @@ public final class PostIndexer {
     long start = System.nanoTime();
     ContentListing listing = content.list();
     List<String> files = listing.files();
+    progress.filesFound(files.size());
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
       Map<String, String> known = full ? Map.of() : knownHashes(dir);

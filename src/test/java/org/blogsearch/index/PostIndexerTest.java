@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -103,6 +105,26 @@ class PostIndexerTest {
       assertEquals(1, reader.docFreq(new Term(Schema.WORDS, "community")), "a category");
       assertEquals(1, reader.docFreq(new Term(Schema.WORDS, "leap")), "a title word");
     }
+  }
+
+  @Test
+  void progressHearsTheFileCountBeforeTheFirstFileIsDone() throws IOException {
+    List<String> heard = Collections.synchronizedList(new ArrayList<>());
+    TestBlog.indexer(TestBlog.folder(), temp.resolve("index")).index(true, new IndexProgress() {
+      @Override
+      public void filesFound(int total) {
+        heard.add("found " + total);
+      }
+
+      @Override
+      public void filesDone(int done, int total) {
+        heard.add(done + "/" + total);
+      }
+    });
+    int files = TestBlog.fileCount();
+    assertEquals("found " + files, heard.getFirst());
+    assertEquals(files + 1, heard.size());
+    assertTrue(heard.contains(files + "/" + files), heard.toString());
   }
 
   @Test

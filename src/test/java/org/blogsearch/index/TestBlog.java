@@ -1,7 +1,9 @@
 package org.blogsearch.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,15 @@ public final class TestBlog {
       return Path.of(TestBlog.class.getResource("/blog").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many files the blog holds, posts or not. */
+  public static int fileCount() {
+    try (var files = Files.walk(folder())) {
+      return (int) files.filter(Files::isRegularFile).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
