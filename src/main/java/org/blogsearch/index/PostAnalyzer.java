@@ -39,8 +39,9 @@ final class PostAnalyzer extends Analyzer {
   }
 
   /**
-   * Dots and underscores join words that readers type apart: {@code crates.io}, {@code myInstance.foo},
-   * {@code developer.chrome.com}, {@code snake_case}. The word-break rules keep them whole.
+   * Dots, colons and underscores join words that readers type apart: {@code crates.io},
+   * {@code myInstance.foo}, {@code developer.chrome.com}, {@code android:exported}, {@code snake_case}.
+   * The word-break rules keep them whole.
    */
   private static final NormalizeCharMap SEPARATORS = separators();
 
@@ -80,6 +81,7 @@ final class PostAnalyzer extends Analyzer {
   private static NormalizeCharMap separators() {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
     map.add(".", " ");
+    map.add(":", " ");
     map.add("_", " ");
     return map.build();
   }

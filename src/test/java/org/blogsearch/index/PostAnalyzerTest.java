@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-class ExactAndStemFilterTest {
+class PostAnalyzerTest {
 
   /** Each token as {@code term}, {@code *} when it is the word as written, {@code +n} its position step. */
   private static List<String> tokens(String text) throws IOException {
@@ -42,5 +42,11 @@ class ExactAndStemFilterTest {
   @Test
   void numbersAndChineseHaveNoStems() throws IOException {
     assertEquals(List.of("2019*+1", "检索*+1"), tokens("2019 检索"));
+  }
+
+  @Test
+  void dotsColonsAndUnderscoresSeparateWords() throws IOException {
+    assertEquals(List.of("androidmanifest*+1", "xml*+1", "android*+1", "exported*+1", "export+0", "snake*+1",
+        "case*+1"), tokens("AndroidManifest.xml android:exported snake_case"));
   }
 }
