@@ -36,40 +36,42 @@
       label: "Search this blog", results: "Search results", count: ["{n} post", "{n} posts"],
       none: "No posts match “{q}”.", hint: "Try other words or fewer filters.",
       error: "Search is unavailable right now. Please try again later.", searching: "Searching…",
-      didYouMean: "Did you mean {q}?", more: "More results", tags: "Tags", from: "From", to: "To", any: "Any",
+      didYouMean: "Did you mean {q}?", ignored: "Searched without {q}: no post holds it.", more: "More results", tags: "Tags", from: "From", to: "To", any: "Any",
     },
     de: {
       label: "Blog durchsuchen", results: "Suchergebnisse", count: ["{n} Beitrag", "{n} Beiträge"],
       none: "Kein Beitrag passt zu „{q}“.", hint: "Versuchen Sie andere Wörter oder weniger Filter.",
       error: "Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.",
-      searching: "Suche läuft…", didYouMean: "Meinten Sie {q}?", more: "Weitere Ergebnisse",
+      searching: "Suche läuft…", didYouMean: "Meinten Sie {q}?",
+      ignored: "Ohne {q} gesucht: kein Beitrag enthält es.", more: "Weitere Ergebnisse",
       tags: "Schlagwörter", from: "Von", to: "Bis", any: "Alle",
     },
     fr: {
       label: "Rechercher dans le blog", results: "Résultats de recherche", count: ["{n} article", "{n} articles"],
       none: "Aucun article ne correspond à « {q} ».", hint: "Essayez d’autres mots ou moins de filtres.",
       error: "La recherche est indisponible pour le moment. Réessayez plus tard.", searching: "Recherche…",
-      didYouMean: "Vouliez-vous dire {q} ?", more: "Plus de résultats", tags: "Étiquettes", from: "De", to: "À",
+      didYouMean: "Vouliez-vous dire {q} ?", ignored: "Recherche sans {q} : aucun article ne le contient.", more: "Plus de résultats", tags: "Étiquettes", from: "De", to: "À",
       any: "Toutes",
     },
     es: {
       label: "Buscar en el blog", results: "Resultados de búsqueda", count: ["{n} entrada", "{n} entradas"],
       none: "Ninguna entrada coincide con «{q}».", hint: "Prueba con otras palabras o menos filtros.",
       error: "La búsqueda no está disponible ahora. Inténtalo más tarde.", searching: "Buscando…",
-      didYouMean: "¿Quisiste decir {q}?", more: "Más resultados", tags: "Etiquetas", from: "Desde", to: "Hasta",
+      didYouMean: "¿Quisiste decir {q}?", ignored: "Búsqueda sin {q}: ninguna entrada lo contiene.", more: "Más resultados", tags: "Etiquetas", from: "Desde", to: "Hasta",
       any: "Todos",
     },
     zh: {
       label: "搜索博客", results: "搜索结果", count: ["{n} 篇文章", "{n} 篇文章"],
       none: "没有与“{q}”匹配的文章。", hint: "请尝试其他词语或减少筛选条件。",
       error: "搜索暂时不可用，请稍后再试。", searching: "正在搜索…", didYouMean: "您是不是要找 {q}？",
+      ignored: "没有文章包含 {q}，已忽略。",
       more: "更多结果", tags: "标签", from: "起始年份", to: "截止年份", any: "不限",
     },
     ja: {
       label: "ブログを検索", results: "検索結果", count: ["{n} 件の記事", "{n} 件の記事"],
       none: "「{q}」に一致する記事はありません。", hint: "別の言葉を試すか、絞り込みを減らしてください。",
       error: "現在検索を利用できません。しばらくしてからお試しください。", searching: "検索中…",
-      didYouMean: "もしかして {q}？", more: "さらに表示", tags: "タグ", from: "開始年", to: "終了年", any: "すべて",
+      didYouMean: "もしかして {q}？", ignored: "{q} を含む記事がないため、除いて検索しました。", more: "さらに表示", tags: "タグ", from: "開始年", to: "終了年", any: "すべて",
     },
   };
 
@@ -403,7 +405,8 @@ blog-search .bs-hidden {
       const moreHadFocus = document.activeElement === this.more;
       this.more.hidden = hits.length === 0 || this.list.children.length >= this.total;
       if (this.more.hidden && moreHadFocus) this.input.focus();
-      if (this.total > 0) this.show("results", this.count(this.total));
+      const ignored = Array.isArray(answer.ignored) ? answer.ignored.map(text).join(", ") : "";
+      if (this.total > 0) this.show("results", this.count(this.total), ignored && fill(this.strings.ignored, { q: ignored }));
       else this.show("empty", fill(this.strings.none, { q: query }), this.strings.hint);
     }
 

@@ -21,6 +21,10 @@ final class ResultPrinter {
     int first = (request.page() - 1) * request.size() + 1;
     out.printf("%d %s%s (%d ms)%n", results.total(), results.total() == 1 ? "post" : "posts",
         request.query().isBlank() ? "" : " for " + quoted(request.query()), results.tookMs());
+    if (!results.ignored().isEmpty()) {
+      out.println("No post holds " + String.join(", ", results.ignored()) + ": searched without it.");
+    }
+    results.suggestion().ifPresent(suggestion -> out.println("Did you mean " + quoted(suggestion) + "?"));
     int rank = first;
     for (SearchHit hit : results.hits()) {
       out.println();

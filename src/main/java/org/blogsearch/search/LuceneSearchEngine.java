@@ -40,6 +40,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.index.Schema;
+import org.blogsearch.search.ParsedQuery.Clause;
 import org.blogsearch.search.QueryFactory.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,12 +130,24 @@ public final class LuceneSearchEngine implements SearchEngine {
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       Match match = Match.ALL_WORDS;
-      Query query = queries.create(parsed, request, now, match, reader);
+      ParsedQuery searched = parsed;
+      Query query = queries.create(searched, request, now, match, reader);
       Collected collected = collect(searcher, query, sort, upTo);
-      if (collected.total() == 0 && parsed.wordClauses() >= MIN_SENTENCE_WORDS) {
+      List<Clause> ignored = List.of();
+      if (collected.total() == 0 && parsed.wordClauses() >= 2) {
+        // A word that no post holds would hide the posts holding all the others: it is left out.
+        List<Clause> unmatched = queries.unmatched(parsed, request.query(), searcher);
+        if (!unmatched.isEmpty() && unmatched.size() < parsed.wordClauses()) {
+          ignored = unmatched;
+          searched = parsed.without(unmatched);
+          query = queries.create(searched, request, now, match, reader);
+          collected = collect(searcher, query, sort, upTo);
+        }
+      }
+      if (collected.total() == 0 && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
         // A sentence that no post holds word for word: the posts holding the most of it, best first.
         match = Match.ANY_WORD;
-        query = queries.create(parsed, request, now, match, reader);
+        query = queries.create(searched, request, now, match, reader);
         collected = collect(searcher, query, sort, upTo);
       }
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
@@ -150,14 +163,15 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
       List<SearchHit> hits = hitReader.read(searcher, query, page);
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutTags(), now, match, reader));
+          : matches(searcher, queries.create(searched, request.withoutTags(), now, match, reader));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutDates(), now, match, reader));
+          : matches(searcher, queries.create(searched, request.withoutDates(), now, match, reader));
       Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
           ? corrections.of(request.query(), parsed, reader) : Optional.empty();
       deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
-          facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion);
+          facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,
+          ignored.stream().map(clause -> clause.plainWord().orElseThrow()).toList());
     } finally {
       searchers.release(searcher);
     }

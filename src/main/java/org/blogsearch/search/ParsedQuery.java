@@ -28,6 +28,11 @@ public record ParsedQuery(List<Clause> clauses) {
         .count();
   }
 
+  /** The query without {@code dropped} clauses. */
+  public ParsedQuery without(List<Clause> dropped) {
+    return new ParsedQuery(clauses.stream().filter(c -> !dropped.contains(c)).toList());
+  }
+
   /** Whether a condition is about the text rather than a filter on tags or dates. */
   static boolean isWords(Condition condition) {
     return !(condition instanceof Tagged || condition instanceof DatedBetween);
@@ -40,6 +45,12 @@ public record ParsedQuery(List<Clause> clauses) {
       if (anyOf.isEmpty()) {
         throw new IllegalArgumentException("a clause needs at least one condition");
       }
+    }
+
+    /** The word, when the clause asks for one plain word and nothing else. */
+    public Optional<String> plainWord() {
+      return !negated && anyOf.size() == 1 && anyOf.getFirst() instanceof Word(String text)
+          ? Optional.of(text) : Optional.empty();
     }
   }
 

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -132,6 +133,27 @@ final class QueryFactory {
     return query.build();
   }
 
+  /**
+   * The clauses of one plain word that no post holds, not even corrected or completed, in the query
+   * typed as {@code text}: a reader who remembers three words of a post and misremembers one should
+   * still find it by the other two.
+   */
+  List<Clause> unmatched(ParsedQuery parsed, String text, IndexSearcher searcher) throws IOException {
+    List<Clause> unmatched = new ArrayList<>();
+    List<Clause> clauses = parsed.clauses();
+    int partial = partialClause(parsed, text);
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause clause = clauses.get(i);
+      if (clause.plainWord().isPresent()) {
+        Optional<Query> condition = anyOf(clause.anyOf(), i == partial, searcher.getIndexReader());
+        if (condition.isPresent() && searcher.count(condition.get()) == 0) {
+          unmatched.add(clause);
+        }
+      }
+    }
+    return unmatched;
+  }
+
   /** Every post that may be served at {@code now}. */
   static Query published(Instant now) {
     return new BooleanQuery.Builder()
@@ -151,9 +173,7 @@ final class QueryFactory {
   private Optional<Query> proximity(ParsedQuery parsed) {
     List<String> words = new ArrayList<>();
     for (Clause clause : parsed.clauses()) {
-      if (!clause.negated() && clause.anyOf().size() == 1 && clause.anyOf().getFirst() instanceof Word(String text)) {
-        words.add(text);
-      }
+      clause.plainWord().ifPresent(words::add);
     }
     if (words.size() < 2) {
       return Optional.empty();
@@ -170,8 +190,8 @@ final class QueryFactory {
   }
 
   private static boolean isStopWord(Clause clause) {
-    return !clause.negated() && clause.anyOf().size() == 1 && clause.anyOf().getFirst() instanceof Word(String w)
-        && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT));
+    return clause.plainWord().filter(w -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT)))
+        .isPresent();
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.Optional;
  *     a reader sees what choosing another tag would give
  * @param years year counts, newest first; with dates selected, counted as if they were not
  * @param suggestion when few or no posts match, the query with misspelled words corrected
+ * @param ignored the words left out of the search because no post holds them, while every post
+ *     holding the others would otherwise have been hidden; empty when all words were searched
  */
 public record SearchResults(
     SearchRequest request,
@@ -19,12 +21,14 @@ public record SearchResults(
     List<SearchHit> hits,
     List<FacetCount> tags,
     List<FacetCount> years,
-    Optional<String> suggestion) {
+    Optional<String> suggestion,
+    List<String> ignored) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     tags = List.copyOf(tags);
     years = List.copyOf(years);
     Objects.requireNonNull(suggestion, "suggestion");
+    ignored = List.copyOf(ignored);
   }
 }

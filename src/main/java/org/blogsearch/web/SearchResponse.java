@@ -9,7 +9,8 @@ import org.blogsearch.search.SearchResults;
 
 /**
  * The JSON body of {@code GET /api/search}, field for field as the API contract shows it, and a
- * {@code suggestion} (a corrected query) only when few or no posts match and a correction was found.
+ * {@code suggestion} (a corrected query) only when few or no posts match and a correction was found,
+ * and {@code ignored} (the words no post holds, left out so the others could match) only when some were.
  */
 public record SearchResponse(
     String query,
@@ -19,7 +20,8 @@ public record SearchResponse(
     long tookMs,
     List<Hit> hits,
     Facets facets,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ignored) {
 
   /** One hit; {@code date} is {@code null} for a post without one. */
   public record Hit(
@@ -49,6 +51,7 @@ public record SearchResponse(
         results.tookMs(),
         results.hits().stream().map(Hit::of).toList(),
         new Facets(results.tags(), results.years()),
-        results.suggestion().orElse(null));
+        results.suggestion().orElse(null),
+        results.ignored());
   }
 }

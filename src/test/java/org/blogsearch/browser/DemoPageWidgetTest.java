@@ -124,6 +124,14 @@ class DemoPageWidgetTest {
   }
 
   @Test
+  void aWordNoPostHoldsIsLeftOutAndSaidSo() throws Exception {
+    page.type("garden xylophone");
+    page.awaitHrefs(blog.urls("q=garden&size=8"));
+    assertEquals(blog.search("q=garden").get("total").asInt() + " posts\n"
+        + "Searched without xylophone: no post holds it.", page.status());
+  }
+
+  @Test
   void arrowKeysMoveThroughTheOptionsAndEnterOpensOne() {
     page.type("garden");
     page.await(d -> page.options().size() == 8);

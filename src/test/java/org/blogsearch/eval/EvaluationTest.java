@@ -23,7 +23,7 @@ class EvaluationTest {
       List<SearchHit> hits = List.of("a.md", "b.md", "c.md").stream()
           .map(path -> new SearchHit(path, path, "/" + path, path, Optional.empty(), List.of(), List.of(), "", 1f))
           .toList();
-      return new SearchResults(request, hits.size(), 0, hits, List.of(), List.of(), Optional.empty());
+      return new SearchResults(request, hits.size(), 0, hits, List.of(), List.of(), Optional.empty(), List.of());
     }
 
     @Override

@@ -232,7 +232,7 @@ class LuceneSearchEngineTest {
     assertEquals(List.of("gsoc-2018"), slugs(search("openwh")));
     assertEquals(List.of("gsoc-2018"), slugs(search("scala openwh")));
     assertEquals(0, search("openwh ").total());
-    assertEquals(0, search("openwh scala").total());
+    assertEquals(List.of("openwh"), search("openwh scala").ignored(), "an earlier word is taken as whole");
   }
 
   @Test
@@ -258,6 +258,24 @@ class LuceneSearchEngineTest {
     assertEquals(Optional.of("scala prototype"), results.suggestion());
     assertEquals(Optional.empty(), search("prototype").suggestion());
     assertEquals(Optional.empty(), search("zzzzqqqxx").suggestion());
+  }
+
+  @Test
+  void aWordNoPostHoldsIsLeftOutAndSaidSo() throws IOException {
+    SearchResults results = search("scheduler zzzzqqqxx scala");
+    assertEquals(List.of("gsoc-2018"), slugs(results));
+    assertEquals(List.of("zzzzqqqxx"), results.ignored());
+    assertEquals(List.of(), search("scheduler scala").ignored());
+  }
+
+  @Test
+  void wordsThatSomePostHoldsAreNeverLeftOut() throws IOException {
+    // Each word is held by a post, just not the same one: no post matches, and none is left out.
+    SearchResults results = search("scheduler pager");
+    assertEquals(0, results.total());
+    assertEquals(List.of(), results.ignored());
+    assertEquals(0, search("zzzzqqqxx").total(), "a lone unknown word is not left out");
+    assertEquals(0, search("zzzzqqqxx qqqzzzzyy").total(), "nor are all the words");
   }
 
   @Test

@@ -38,7 +38,7 @@ class WebServerStopTest {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        return new SearchResults(request, 0, 0, List.of(), List.of(), List.of(), Optional.empty());
+        return new SearchResults(request, 0, 0, List.of(), List.of(), List.of(), Optional.empty(), List.of());
       }
     };
     WebServer server = WebServer.start(slow, WebOptions.of("127.0.0.1", 0));

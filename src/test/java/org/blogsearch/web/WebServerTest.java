@@ -91,6 +91,15 @@ class WebServerTest {
     assertEquals("java", body.get("facets").get("tags").get(0).get("value").asText());
     assertEquals(1, body.get("facets").get("tags").get(0).get("count").asInt());
     assertEquals("2018", body.get("facets").get("years").get(0).get("value").asText());
+    assertFalse(body.has("suggestion"), "only when there is one");
+    assertFalse(body.has("ignored"), "only when some words were left out");
+  }
+
+  @Test
+  void wordsNoPostHoldsAreListedAsIgnored() throws Exception {
+    JsonNode body = json(get("/api/search?q=" + q("openwhisk zzzzqqqxx")));
+    assertEquals(1, body.get("total").asInt());
+    assertEquals("[\"zzzzqqqxx\"]", body.get("ignored").toString());
   }
 
   @Test
