@@ -48,6 +48,7 @@ import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
 public final class PostIndexer {
 
   private static final String COMMIT_FINGERPRINT = "blogsearch.fingerprint";
+  private static final double MAX_RAM_BUFFER_MB = 256;
   /** When the commit was made, as an ISO-8601 instant; health checks report it. */
   public static final String COMMIT_TIME = "blogsearch.committed";
 
@@ -94,8 +95,7 @@ public final class PostIndexer {
           .setOpenMode(known.isEmpty() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
           .setCodec(new BlogsearchCodec())
           .setCommitOnClose(false)
-          // A blog's index is small: one flush at the end, in plain files, beats several merged ones.
-          .setRAMBufferSizeMB(256)
+          .setRAMBufferSizeMB(ramBufferMb())
           .setUseCompoundFile(false);
       try (IndexWriter writer = openWriter(dir, config)) {
         Tally tally = new Tally();
@@ -121,6 +121,15 @@ public final class PostIndexer {
         return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - start));
       }
     }
+  }
+
+  /**
+   * A blog's index is small: one flush at the end, in plain files, beats several merged ones. But
+   * the buffer must leave room for the posts being read, or a JVM started with a small heap
+   * ({@code -Xmx128m}) runs out of memory on a large blog; a quarter of the heap leaves it.
+   */
+  private static double ramBufferMb() {
+    return Math.min(MAX_RAM_BUFFER_MB, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
   }
 
   private IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {
