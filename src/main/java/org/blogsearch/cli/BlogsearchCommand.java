@@ -60,6 +60,11 @@ public final class BlogsearchCommand implements Runnable {
         commandLine.usage(err);
         return CommandLine.ExitCode.USAGE;
       }
+      if (causedByOutOfMemory(e)) {
+        err.printf("blogsearch: out of memory: the JVM may use %d MB of heap; give it more, for example with"
+            + " JAVA_TOOL_OPTIONS=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20);
+        return CommandLine.ExitCode.SOFTWARE;
+      }
       boolean expected = e instanceof IOException || e instanceof UncheckedIOException;
       err.println("blogsearch: " + (expected ? e.getMessage() : e));
       if (!expected) {
@@ -68,6 +73,15 @@ public final class BlogsearchCommand implements Runnable {
       return CommandLine.ExitCode.SOFTWARE;
     });
     return cli;
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean given(OptionSpec option, String[] args) {
