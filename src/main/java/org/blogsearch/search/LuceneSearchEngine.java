@@ -54,10 +54,12 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
   /**
-   * A query of this many words that no post holds all of is read as a sentence, and answered with
-   * the posts holding the most of it; a shorter one answers nothing, with a correction if found.
+   * A query of this many words that fewer than {@link #PAGE_OF_SENTENCE_MATCHES} posts hold all of
+   * is read as a sentence, and answered with the posts holding the most of it, those holding every
+   * word first; a shorter one answers only what holds every word, with a correction if found.
    */
   private static final int MIN_SENTENCE_WORDS = 4;
+  private static final int PAGE_OF_SENTENCE_MATCHES = 10;
   /** Fewer matches than this, and the answer offers a corrected query when it finds one. */
   private static final int SUGGEST_BELOW = 3;
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
@@ -144,8 +146,9 @@ public final class LuceneSearchEngine implements SearchEngine {
           collected = collect(searcher, query, sort, upTo);
         }
       }
-      if (collected.total() == 0 && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
-        // A sentence that no post holds word for word: the posts holding the most of it, best first.
+      if (collected.total() < PAGE_OF_SENTENCE_MATCHES && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
+        // A sentence that few posts hold word for word: those first, then the posts holding the most
+        // of it, so a claim or a half-remembered line still fills a page.
         match = Match.ANY_WORD;
         query = queries.create(searched, request, now, match, reader);
         collected = collect(searcher, query, sort, upTo);

@@ -285,6 +285,14 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void aSentenceFewPostsHoldWordForWordListsThemFirstThenThePostsHoldingSomeOfIt() throws IOException {
+    List<String> found = slugs(search("prototype scheduler written in scala"));
+    assertEquals("gsoc-2018", found.getFirst(), "the one post holding every word");
+    assertTrue(found.size() > 1, "then posts holding some of the words: " + found);
+    assertEquals(1, search("prototype scheduler scala").total(), "three words are not a sentence");
+  }
+
+  @Test
   void inASentenceThePostHoldingEveryWordButTheCommonOnesComesFirst() throws IOException {
     // No post holds all five words ("in" is missing from the one about positions), so the query is
     // read as a sentence: the post holding every word but "of" and "in" leads.
