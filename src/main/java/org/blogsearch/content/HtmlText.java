@@ -53,6 +53,23 @@ final class HtmlText {
     return out.toString();
   }
 
+  /** {@code text} with its character references decoded and everything else, tags too, kept. */
+  static String decodeEntities(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    var out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) == '&') {
+        i = entity(text, i, out);
+      } else {
+        out.append(text.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
   /** The lower-cased name of the tag at {@code start} ({@code "/b"} for a closing tag), or empty. */
   static String tagName(String html, int start) {
     if (start >= html.length() || html.charAt(start) != '<') {

@@ -109,9 +109,11 @@ final class PostReader {
 
   private static String title(
       FrontMatter frontMatter, MarkdownText.Rendered rendered, PostPath path, String relativePath) {
-    // The title stays as written, markup and all: escaping is the web layer's job.
+    // Site generators put titles into pages as HTML, so "&nbsp;" reads as a space; tags stay as
+    // written, markup and all: escaping is the web layer's job.
     return frontMatter
         .text("title")
+        .map(HtmlText::decodeEntities)
         .map(PlainTextLayout::oneLine)
         .or(() -> rendered.headings().stream().findFirst())
         .or(() -> Optional.of(path.titleFromName()).filter(t -> !t.isEmpty()))

@@ -17,7 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";

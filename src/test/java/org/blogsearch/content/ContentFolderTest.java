@@ -58,6 +58,7 @@ class ContentFolderTest {
             "posts/broken.md",
             "posts/crlf-bom.md",
             "posts/draft.md",
+            "posts/entity-title.md",
             "posts/expired.md",
             "posts/future.md",
             "posts/html-and-shortcodes.md",
@@ -186,6 +187,12 @@ class ContentFolderTest {
     Post post = accepted("posts/script-title.md");
     assertEquals("<script>alert('x')</script> & Friends", post.title());
     assertEquals("Body bold and done.", post.body());
+  }
+
+  @Test
+  void htmlEntitiesInATitleAreDecoded() {
+    // Eleventy and Hugo sites write titles as HTML; the reader saw "Chrome 117", never "&nbsp;".
+    assertEquals("What's New in WebGPU (Chrome 117) & \u201Cmore\u201D", accepted("posts/entity-title.md").title());
   }
 
   @Test
