@@ -128,7 +128,7 @@ class DemoPageWidgetTest {
     page.type("garden xylophone");
     page.awaitHrefs(blog.urls("q=garden&size=8"));
     assertEquals(blog.search("q=garden").get("total").asInt() + " posts\n"
-        + "Searched without xylophone: no post holds it.", page.status());
+        + "Left out, found in no post: xylophone", page.status());
   }
 
   @Test
