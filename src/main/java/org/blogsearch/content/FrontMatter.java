@@ -102,46 +102,11 @@ final class FrontMatter {
   /** The file line where a top-level key is written; 1 when it cannot be found. */
   int lineOf(String key) {
     // Unindented first, so a nested "date:" under a YAML map does not win; JSON keys are indented.
-    int line = lineOf(key, false);
-    return line > 0 ? line : Math.max(1, lineOf(key, true));
-  }
-
-  private int lineOf(String key, boolean indented) {
-    int line = blockLine;
-    int start = 0;
-    while (start < block.length()) {
-      int end = block.indexOf('\n', start);
-      if (end < 0) {
-        end = block.length();
-      }
-      if (definesKey(block, start, end, key, indented)) {
-        return line;
-      }
-      start = end + 1;
-      line++;
+    int line = KeyLines.firstLineOf(block, key, false);
+    if (line < 0) {
+      line = KeyLines.firstLineOf(block, key, true);
     }
-    return -1;
-  }
-
-  private static boolean definesKey(String text, int start, int end, String key, boolean indented) {
-    int i = start;
-    while (indented && i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    if (i < end && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
-      i++;
-    }
-    if (end - i < key.length() || !text.regionMatches(true, i, key, 0, key.length())) {
-      return false;
-    }
-    i += key.length();
-    if (i < end && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
-      i++;
-    }
-    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i < end && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    return line < 0 ? 1 : blockLine + line;
   }
 
   private static Optional<String> scalar(JsonNode node) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.blogsearch.content.FrontMatterSplitter.Split;
 
 /**
@@ -24,17 +25,19 @@ final class FrontMatterParser {
   private final ObjectMapper toml = new TomlMapper();
   private final ObjectMapper json = new JsonMapper();
   private final ObjectMapper yaml = new YAMLMapper();
-  // Jackson keeps the last of duplicate keys silently; this twin only notices them, for a warning.
+  // Jackson keeps the last of duplicate keys silently; these twins only notice them, for a warning.
   private final ObjectMapper yamlNoDuplicates =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+  private final ObjectMapper jsonNoDuplicates =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
   FrontMatter parse(Split split, Warnings warnings) throws RejectedFile {
     JsonNode tree =
         switch (split.format()) {
           case NONE -> null;
-          case TOML -> read(toml, split);
-          case JSON -> read(json, split);
-          case YAML -> readYaml(split, warnings);
+          case TOML -> readToml(split, warnings);
+          case JSON -> readNoticingDuplicates(jsonNoDuplicates, json, split, warnings);
+          case YAML -> readNoticingDuplicates(yamlNoDuplicates, yaml, split, warnings);
         };
     if (tree == null || tree.isNull() || tree.isMissingNode()) {
       return FrontMatter.empty();
@@ -46,22 +49,52 @@ final class FrontMatterParser {
     }
     Map<String, JsonNode> values = new LinkedHashMap<>();
     for (var entry : tree.properties()) {
-      values.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
+      if (values.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue()) != null) {
+        warnings.add(split.blockLine() + Math.max(0, KeyLines.lastLineOf(split.block(), entry.getKey())),
+            duplicateKey(entry.getKey()));
+      }
     }
     return new FrontMatter(values, split.block(), split.blockLine());
   }
 
-  private JsonNode readYaml(Split split, Warnings warnings) throws RejectedFile {
+  private static JsonNode readNoticingDuplicates(ObjectMapper strict, ObjectMapper lenient, Split split,
+      Warnings warnings) throws RejectedFile {
     try {
-      return yamlNoDuplicates.readTree(split.block());
+      return strict.readTree(split.block());
     } catch (JacksonException e) {
       String message = String.valueOf(e.getOriginalMessage());
       if (!message.startsWith("Duplicate field")) {
         throw rejection(e, split);
       }
-      warnings.add(lineOf(e, split), "duplicate key " + quotedName(message) + " in front matter; the last one wins");
-      return read(yaml, split);
+      warnings.add(lineOf(e, split), duplicateKey(quotedName(message)));
+      return read(lenient, split);
     }
+  }
+
+  /**
+   * TOML itself refuses a key given twice, where YAML and JSON keep the last; so that a blogger
+   * meets one rule, the earlier definition is renamed out of the way and the block read again.
+   */
+  private JsonNode readToml(Split split, Warnings warnings) throws RejectedFile {
+    String block = split.block();
+    while (true) {
+      try {
+        return toml.readTree(block);
+      } catch (JacksonException e) {
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        Optional<KeyLines.Renamed> renamed = reason(e).startsWith("Duplicate key")
+            ? KeyLines.renameEarlierDefinition(block, line) : Optional.empty();
+        if (renamed.isEmpty()) {
+          throw rejection(e, split);
+        }
+        warnings.add(split.blockLine() + renamed.get().line() - 1, duplicateKey(renamed.get().key()));
+        block = renamed.get().block();
+      }
+    }
+  }
+
+  private static String duplicateKey(String name) {
+    return "duplicate key \"" + name + "\" in front matter; the last one wins";
   }
 
   private static JsonNode read(ObjectMapper mapper, Split split) throws RejectedFile {
@@ -103,7 +136,7 @@ final class FrontMatterParser {
   private static String quotedName(String message) {
     int open = message.indexOf('\'');
     int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
-    return close < 0 ? "" : "\"" + message.substring(open + 1, close) + "\"";
+    return close < 0 ? "" : message.substring(open + 1, close);
   }
 
   private static String kind(JsonNode tree) {

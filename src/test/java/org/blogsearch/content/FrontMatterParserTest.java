@@ -75,6 +75,35 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void duplicateTomlKeysKeepTheLastWithAWarning() throws RejectedFile {
+    // Strict TOML refuses a key given twice; a blogger gets the post and a warning instead.
+    FrontMatter fm = parse("+++\ntitle = \"First\"\ntags = [\n  \"a\",\n]\ntitle = \"Second\"\n"
+        + "[taxonomies]\ntags = [\"x\"]\ntags = [\"y\"]\n+++\n");
+    assertEquals(Optional.of("Second"), fm.text("title"));
+    assertEquals(List.of("y"), fm.list("taxonomies", "tags"));
+    assertEquals(List.of(
+        "p.md:6: duplicate key \"title\" in front matter; the last one wins",
+        "p.md:9: duplicate key \"tags\" in front matter; the last one wins"),
+        warnings.list().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void duplicateJsonKeysKeepTheLastWithAWarning() throws RejectedFile {
+    FrontMatter fm = parse("{\n\"title\": \"One\",\n\"title\": \"Two\"\n}\n");
+    assertEquals(Optional.of("Two"), fm.text("title"));
+    assertEquals(List.of("p.md:3: duplicate key \"title\" in front matter; the last one wins"),
+        warnings.list().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void keysThatDifferOnlyInCaseAreDuplicatesToo() throws RejectedFile {
+    FrontMatter fm = parse("---\ntitle: A\ndate: 2020-01-01\nTitle: B\n---\n");
+    assertEquals(Optional.of("B"), fm.text("title"));
+    assertEquals(List.of("p.md:4: duplicate key \"Title\" in front matter; the last one wins"),
+        warnings.list().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void yamlErrorPointsAtTheLineInTheFile() {
     String problem = rejection("\n---\ntitle: ok\n  bad: [\n---\n");
     assertTrue(
