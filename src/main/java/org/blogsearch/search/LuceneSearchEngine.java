@@ -131,28 +131,11 @@ public final class LuceneSearchEngine implements SearchEngine {
       // Past the last post a deeper page only costs memory: it is empty whatever the depth.
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
-      Match match = Match.ALL_WORDS;
-      ParsedQuery searched = parsed;
-      Query query = queries.create(searched, request, now, match, reader);
-      Collected collected = collect(searcher, query, sort, upTo);
-      List<Clause> ignored = List.of();
-      if (collected.total() == 0 && parsed.wordClauses() >= 2) {
-        // A word that no post holds would hide the posts holding all the others: it is left out.
-        List<Clause> unmatched = queries.unmatched(parsed, request.query(), searcher);
-        if (!unmatched.isEmpty() && unmatched.size() < parsed.wordClauses()) {
-          ignored = unmatched;
-          searched = parsed.without(unmatched);
-          query = queries.create(searched, request, now, match, reader);
-          collected = collect(searcher, query, sort, upTo);
-        }
-      }
-      if (collected.total() < PAGE_OF_SENTENCE_MATCHES && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
-        // A sentence that few posts hold word for word: those first, then the posts holding the most
-        // of it, so a claim or a half-remembered line still fills a page.
-        match = Match.ANY_WORD;
-        query = queries.create(searched, request, now, match, reader);
-        collected = collect(searcher, query, sort, upTo);
-      }
+      Matched matched = match(parsed, request, now, searcher, sort, upTo);
+      ParsedQuery searched = matched.searched();
+      Match match = matched.match();
+      Collected collected = matched.collected();
+      Query query = matched.query();
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
           (int) Math.min(collected.top().scoreDocs.length, request.depth() - request.size()),
           collected.top().scoreDocs.length);
@@ -174,10 +157,47 @@ public final class LuceneSearchEngine implements SearchEngine {
       deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,
-          ignored.stream().map(clause -> clause.plainWord().orElseThrow()).toList());
+          matched.ignored().stream().map(clause -> clause.plainWord().orElseThrow()).toList());
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * How the text matched: what was searched for, how, and what it found.
+   *
+   * @param ignored the clauses of words no post holds, left out of {@code searched}
+   */
+  private record Matched(ParsedQuery searched, Match match, Query query, Collected collected, List<Clause> ignored) {}
+
+  /**
+   * Every word first; then, when nothing holds them all, without the words no post holds; then,
+   * for a sentence that few posts hold word for word, the posts holding the most of it.
+   */
+  private Matched match(ParsedQuery parsed, SearchRequest request, Instant now, IndexSearcher searcher, Sort sort,
+      int upTo) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    ParsedQuery searched = parsed;
+    Query query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
+    Collected collected = collect(searcher, query, sort, upTo);
+    List<Clause> ignored = List.of();
+    if (collected.total() == 0 && parsed.wordClauses() >= 2) {
+      // A word that no post holds would hide the posts holding all the others: it is left out.
+      List<Clause> unmatched = queries.unmatched(parsed, request.query(), searcher);
+      if (!unmatched.isEmpty() && unmatched.size() < parsed.wordClauses()) {
+        ignored = unmatched;
+        searched = parsed.without(unmatched);
+        query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
+        collected = collect(searcher, query, sort, upTo);
+      }
+    }
+    if (collected.total() < PAGE_OF_SENTENCE_MATCHES && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
+      // Those holding every word first, then the posts holding the most of the sentence, so a claim
+      // or a half-remembered line still fills a page.
+      query = queries.create(searched, request, now, Match.ANY_WORD, reader);
+      return new Matched(searched, Match.ANY_WORD, query, collect(searcher, query, sort, upTo), ignored);
+    }
+    return new Matched(searched, Match.ALL_WORDS, query, collected, ignored);
   }
 
   @Override
