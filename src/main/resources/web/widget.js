@@ -410,7 +410,8 @@ blog-search .bs-hidden {
       this.more.hidden = hits.length === 0 || this.list.children.length >= this.total;
       if (this.more.hidden && moreHadFocus) this.input.focus();
       const ignored = Array.isArray(answer.ignored) ? answer.ignored.map(text).join(", ") : "";
-      if (this.total > 0) this.show("results", this.count(this.total), ignored && fill(this.strings.ignored, { q: ignored }));
+      const note = ignored && fill(this.strings.ignored, { q: ignored });
+      if (this.total > 0) this.show("results", this.count(this.total), note);
       else this.show("empty", fill(this.strings.none, { q: query }), this.strings.hint);
     }
 

@@ -101,7 +101,7 @@ public final class PostIndexer {
         Tally tally = new Tally();
         tally.problems.addAll(listing.problems());
         try {
-          for (FileResult result : readAll(files, known, writer, progress)) {
+          for (FileResult result : indexAll(files, known, writer, progress)) {
             tally.count(result);
           }
           Set<String> present = new HashSet<>(files);
@@ -166,7 +166,7 @@ public final class PostIndexer {
     }
   }
 
-  private List<FileResult> readAll(List<String> files, Map<String, String> known, IndexWriter writer,
+  private List<FileResult> indexAll(List<String> files, Map<String, String> known, IndexWriter writer,
       IndexProgress progress) throws IOException {
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool =

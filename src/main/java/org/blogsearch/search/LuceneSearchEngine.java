@@ -157,7 +157,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,
-          matched.ignored().stream().map(clause -> clause.plainWord().orElseThrow()).toList());
+          matched.ignored());
     } finally {
       searchers.release(searcher);
     }
@@ -166,9 +166,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   /**
    * How the text matched: what was searched for, how, and what it found.
    *
-   * @param ignored the clauses of words no post holds, left out of {@code searched}
+   * @param ignored the words no post holds, left out of {@code searched}
    */
-  private record Matched(ParsedQuery searched, Match match, Query query, Collected collected, List<Clause> ignored) {}
+  private record Matched(ParsedQuery searched, Match match, Query query, Collected collected, List<String> ignored) {}
 
   /**
    * Every word first; then, when nothing holds them all, without the words no post holds; then,
@@ -180,12 +180,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     ParsedQuery searched = parsed;
     Query query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
     Collected collected = collect(searcher, query, sort, upTo);
-    List<Clause> ignored = List.of();
+    List<String> ignored = List.of();
     if (collected.total() == 0 && parsed.wordClauses() >= 2) {
       // A word that no post holds would hide the posts holding all the others: it is left out.
       List<Clause> unmatched = queries.unmatched(parsed, request.query(), searcher);
       if (!unmatched.isEmpty() && unmatched.size() < parsed.wordClauses()) {
-        ignored = unmatched;
+        ignored = unmatched.stream().map(clause -> clause.plainWord().orElseThrow()).toList();
         searched = parsed.without(unmatched);
         query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
         collected = collect(searcher, query, sort, upTo);

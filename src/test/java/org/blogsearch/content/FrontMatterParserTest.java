@@ -17,6 +17,11 @@ class FrontMatterParserTest {
     return parser.parse(FrontMatterSplitter.split(file), warnings);
   }
 
+  /** The warnings so far, as {@code check} prints them. */
+  private List<String> warned() {
+    return warnings.list().stream().map(Problem::toString).toList();
+  }
+
   private String rejection(String file) {
     return assertThrows(RejectedFile.class, () -> parse(file)).toProblem("p.md").toString();
   }
@@ -62,7 +67,7 @@ class FrontMatterParserTest {
     assertEquals(Optional.empty(), fm.flag("c", warnings));
     assertEquals(
         List.of("p.md:4: c should be true or false, not \"maybe\"; ignored"),
-        warnings.list().stream().map(Problem::toString).toList());
+        warned());
   }
 
   @Test
@@ -71,7 +76,7 @@ class FrontMatterParserTest {
     assertEquals(Optional.of("Second"), fm.text("title"));
     assertEquals(
         List.of("p.md:4: duplicate key \"title\" in front matter; the last one wins"),
-        warnings.list().stream().map(Problem::toString).toList());
+        warned());
   }
 
   @Test
@@ -84,7 +89,7 @@ class FrontMatterParserTest {
     assertEquals(List.of(
         "p.md:6: duplicate key \"title\" in front matter; the last one wins",
         "p.md:9: duplicate key \"tags\" in front matter; the last one wins"),
-        warnings.list().stream().map(Problem::toString).toList());
+        warned());
   }
 
   @Test
@@ -92,7 +97,7 @@ class FrontMatterParserTest {
     FrontMatter fm = parse("{\n\"title\": \"One\",\n\"title\": \"Two\"\n}\n");
     assertEquals(Optional.of("Two"), fm.text("title"));
     assertEquals(List.of("p.md:3: duplicate key \"title\" in front matter; the last one wins"),
-        warnings.list().stream().map(Problem::toString).toList());
+        warned());
   }
 
   @Test
@@ -100,7 +105,7 @@ class FrontMatterParserTest {
     FrontMatter fm = parse("---\ntitle: A\ndate: 2020-01-01\nTitle: B\n---\n");
     assertEquals(Optional.of("B"), fm.text("title"));
     assertEquals(List.of("p.md:4: duplicate key \"Title\" in front matter; the last one wins"),
-        warnings.list().stream().map(Problem::toString).toList());
+        warned());
   }
 
   @Test
