@@ -1,11 +1,17 @@
 package org.blogsearch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.ContentOptions;
+import org.blogsearch.eval.Baseline;
+import org.blogsearch.eval.EvalSet;
 import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
+import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,21 +20,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code blogsearch eval}: measures how well the index answers a set of judged queries. */
+/** {@code blogsearch eval}: measures how well the index answers sets of judged queries. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Run judged queries through the search and print MRR@10 and nDCG@10.",
     footer = {"", "QUERIES is a known-item set (QUERY<TAB>SOURCE_PATH per line), or with --judgments a file",
         "of ID<TAB>QUERY lines judged by ID 0 SOURCE_PATH GRADE lines. SOURCE_PATH is relative to the",
-        "content folder the index was built from."})
+        "content folder the index was built from.",
+        "",
+        "QUERIES may also be a folder of sets: every .tsv in it is a known-item set, except NAME-queries.tsv",
+        "beside NAME-judgments.txt, a judged set. Each set runs on the folder of --corpora whose name begins",
+        "the set's name, indexed (incrementally) into a folder of the same name under --indexes."})
 final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "QUERIES", description = "The query set.")
+  @Parameters(paramLabel = "QUERIES", description = "The query set, or a folder of sets.")
   Path queries;
 
   @Option(names = "--judgments", paramLabel = "FILE", description = "Graded judgments for QUERIES.")
   Path judgments;
 
   @Mixin IndexOptionMixin location;
+
+  @Option(names = "--corpora", paramLabel = "DIR",
+      description = "With a folder of sets: the folder of corpora (default: corpora beside the sets' folder).")
+  Path corpora;
+
+  @Option(names = "--indexes", paramLabel = "DIR",
+      description = "With a folder of sets: where each corpus is indexed (default: blogsearch-eval in the temp folder).")
+  Path indexes;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Scores of another system on the same sets (SET<TAB>QUERIES<TAB>MRR@10<TAB>NDCG@10 after a"
+          + " header line), printed beside these.")
+  Path baseline;
 
   @Option(names = "--misses", description = "Also list every query whose answer was not ranked first.")
   boolean misses;
@@ -37,18 +60,40 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Judgments set = judgments == null ? Judgments.knownItems(queries) : Judgments.graded(queries, judgments);
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchEngine engine = location.engine()) {
-      Evaluation.Scores scores = Evaluation.run(engine, set);
-      out.printf(Locale.ROOT, "%s: %d queries, MRR@10 %.3f, nDCG@10 %.3f%n", queries.getFileName(),
-          scores.queries(), scores.mrr(), scores.ndcg());
-      if (misses) {
-        scores.misses().forEach(miss -> out.printf(Locale.ROOT, "  %s  rank %s  %s%n", miss.query(),
-            miss.rank() == 0 ? "-" : Integer.toString(miss.rank()), miss.expected()));
+    Baseline other = baseline == null ? Baseline.none() : Baseline.read(baseline);
+    if (Files.isDirectory(queries)) {
+      Path corporaFolder = corpora != null ? corpora : queries.toAbsolutePath().normalize().resolveSibling("corpora");
+      Path indexFolder = indexes != null ? indexes : Path.of(System.getProperty("java.io.tmpdir"), "blogsearch-eval");
+      out.printf(Locale.ROOT, "%-36s %7s %7s %7s %12s %7s%n", "set", "queries", "MRR@10", "nDCG@10",
+          "base MRR@10", "nDCG@10");
+      for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
+        Path index = indexFolder.resolve(set.corpus().getFileName().toString());
+        new PostIndexer(new ContentFolder(set.corpus(), ContentOptions.defaults()), index,
+            ContentOptions.defaults().fingerprint()).index(false);
+        try (SearchEngine engine = Settings.forIndex(index).engine()) {
+          print(out, set.name(), Evaluation.run(engine, set.judged()), other);
+        }
+        out.flush();
+      }
+    } else {
+      Judgments set = judgments == null ? Judgments.knownItems(queries) : Judgments.graded(queries, judgments);
+      try (SearchEngine engine = location.engine()) {
+        String name = queries.getFileName().toString();
+        print(out, name, Evaluation.run(engine, set), other);
       }
     }
     out.flush();
     return 0;
+  }
+
+  private void print(PrintWriter out, String name, Evaluation.Scores scores, Baseline other) {
+    Baseline.Scores base = other.bySet().get(name.replaceFirst("\\.tsv$", ""));
+    out.printf(Locale.ROOT, "%-36s %7d %7.3f %7.3f%s%n", name, scores.queries(), scores.mrr(), scores.ndcg(),
+        base == null ? "" : String.format(Locale.ROOT, " %12.3f %7.3f", base.mrr(), base.ndcg()));
+    if (misses) {
+      scores.misses().forEach(miss -> out.printf(Locale.ROOT, "  %s  rank %s  %s%n", miss.query(),
+          miss.rank() == 0 ? "-" : Integer.toString(miss.rank()), miss.expected()));
+    }
   }
 }
