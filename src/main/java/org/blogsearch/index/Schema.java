@@ -1,5 +1,6 @@
 package org.blogsearch.index;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +63,18 @@ public final class Schema {
   /** Which posts hold a word, and nothing more: a vocabulary, never scored by frequency. */
   static final FieldType VOCABULARY = vocabulary();
 
-  private static final Map<String, Float> WEIGHTS = Map.of(
-      TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f, CODE, 0.5f, MARKUP, 0.3f);
+  /**
+   * The prose a reader sees, scored as one text (BM25F): a word in the title counts as four in the
+   * body. Weights are at least 1, as BM25F needs.
+   */
+  private static final Map<String, Float> PROSE_WEIGHTS = Map.of(
+      TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f);
+  /**
+   * Code and addresses, scored apart and below the prose: their length must not make the prose of a
+   * post count as longer, and a match there says less about what the post is about.
+   */
+  private static final Map<String, Float> ASIDE_WEIGHTS = Map.of(CODE, 0.5f, MARKUP, 0.3f);
+  private static final Map<String, Float> WEIGHTS = merged(PROSE_WEIGHTS, ASIDE_WEIGHTS);
   private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
       new PostAnalyzer(true, Set.of(TITLE, SUMMARY, HEADINGS, BODY, LABELS)), Map.of(
       WORDS, new PostAnalyzer(false, Set.of()),
@@ -83,6 +94,22 @@ public final class Schema {
    */
   public static Map<String, Float> searchedFields() {
     return WEIGHTS;
+  }
+
+  /** The prose fields a word is scored in as one text, with their weights. */
+  public static Map<String, Float> proseFields() {
+    return PROSE_WEIGHTS;
+  }
+
+  /** The fields a word is scored in apart from the prose, with their weights. */
+  public static Map<String, Float> asideFields() {
+    return ASIDE_WEIGHTS;
+  }
+
+  private static Map<String, Float> merged(Map<String, Float> first, Map<String, Float> second) {
+    Map<String, Float> all = new HashMap<>(first);
+    all.putAll(second);
+    return Map.copyOf(all);
   }
 
   /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */

@@ -40,8 +40,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.index.Schema;
-import org.blogsearch.search.ParsedQuery.Clause;
-import org.blogsearch.search.QueryFactory.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +51,6 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
-  /**
-   * A query of this many words that fewer than {@link #PAGE_OF_SENTENCE_MATCHES} posts hold all of
-   * is read as a sentence, and answered with the posts holding the most of it, those holding every
-   * word first; a shorter one answers only what holds every word, with a correction if found.
-   */
-  private static final int MIN_SENTENCE_WORDS = 4;
-  private static final int PAGE_OF_SENTENCE_MATCHES = 10;
   /** Fewer matches than this, and the answer offers a corrected query when it finds one. */
   private static final int SUGGEST_BELOW = 3;
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
@@ -131,11 +122,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       // Past the last post a deeper page only costs memory: it is empty whatever the depth.
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
-      Matched matched = match(parsed, request, now, searcher, sort, upTo);
-      ParsedQuery searched = matched.searched();
-      Match match = matched.match();
-      Collected collected = matched.collected();
-      Query query = matched.query();
+      QueryFactory.Built built = queries.create(parsed, request, now, reader);
+      Query query = built.query();
+      Collected collected = collect(searcher, query, sort, upTo);
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
           (int) Math.min(collected.top().scoreDocs.length, request.depth() - request.size()),
           collected.top().scoreDocs.length);
@@ -149,55 +138,18 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
       List<SearchHit> hits = hitReader.read(searcher, query, page);
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(searched, request.withoutTags(), now, match, reader));
+          : matches(searcher, queries.create(parsed, request.withoutTags(), now, reader).query());
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(searched, request.withoutDates(), now, match, reader));
+          : matches(searcher, queries.create(parsed, request.withoutDates(), now, reader).query());
       Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
           ? corrections.of(request.query(), parsed, reader) : Optional.empty();
       deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,
-          matched.ignored());
+          collected.total() == 0 ? List.of() : built.unmatched());
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  /**
-   * How the text matched: what was searched for, how, and what it found.
-   *
-   * @param ignored the words no post holds, left out of {@code searched}
-   */
-  private record Matched(ParsedQuery searched, Match match, Query query, Collected collected, List<String> ignored) {}
-
-  /**
-   * Every word first; then, when nothing holds them all, without the words no post holds; then,
-   * for a sentence that few posts hold word for word, the posts holding the most of it.
-   */
-  private Matched match(ParsedQuery parsed, SearchRequest request, Instant now, IndexSearcher searcher, Sort sort,
-      int upTo) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    ParsedQuery searched = parsed;
-    Query query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
-    Collected collected = collect(searcher, query, sort, upTo);
-    List<String> ignored = List.of();
-    if (collected.total() == 0 && parsed.wordClauses() >= 2) {
-      // A word that no post holds would hide the posts holding all the others: it is left out.
-      List<Clause> unmatched = queries.unmatched(parsed, request.query(), searcher);
-      if (!unmatched.isEmpty() && unmatched.size() < parsed.wordClauses()) {
-        ignored = unmatched.stream().map(clause -> clause.plainWord().orElseThrow()).toList();
-        searched = parsed.without(unmatched);
-        query = queries.create(searched, request, now, Match.ALL_WORDS, reader);
-        collected = collect(searcher, query, sort, upTo);
-      }
-    }
-    if (collected.total() < PAGE_OF_SENTENCE_MATCHES && searched.wordClauses() >= MIN_SENTENCE_WORDS) {
-      // Those holding every word first, then the posts holding the most of the sentence, so a claim
-      // or a half-remembered line still fills a page.
-      query = queries.create(searched, request, now, Match.ANY_WORD, reader);
-      return new Matched(searched, Match.ANY_WORD, query, collect(searcher, query, sort, upTo), ignored);
-    }
-    return new Matched(searched, Match.ALL_WORDS, query, collected, ignored);
   }
 
   @Override

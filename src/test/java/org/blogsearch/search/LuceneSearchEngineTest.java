@@ -63,9 +63,16 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  void everyWordMustMatch() throws IOException {
-    assertEquals(List.of("gsoc-2018"), slugs(search("scheduler scala")));
-    assertEquals(0, search("scheduler pager").total());
+  void postsHoldingEveryWordComeFirst() throws IOException {
+    List<String> found = slugs(search("scheduler scala"));
+    assertEquals("gsoc-2018", found.getFirst(), "the one post holding both words");
+    assertTrue(found.size() > 1, "then the posts holding one of them: " + found);
+  }
+
+  @Test
+  void aPostMissingAWordIsNotDropped() throws IOException {
+    // Each word is held by a post, just not the same one: both are found.
+    assertTrue(slugs(search("scheduler pager")).containsAll(List.of("gsoc-2018", "new-year")));
   }
 
   @Test
@@ -263,17 +270,14 @@ class LuceneSearchEngineTest {
   @Test
   void aWordNoPostHoldsIsLeftOutAndSaidSo() throws IOException {
     SearchResults results = search("scheduler zzzzqqqxx scala");
-    assertEquals(List.of("gsoc-2018"), slugs(results));
+    assertEquals("gsoc-2018", results.hits().getFirst().slug());
     assertEquals(List.of("zzzzqqqxx"), results.ignored());
     assertEquals(List.of(), search("scheduler scala").ignored());
   }
 
   @Test
   void wordsThatSomePostHoldsAreNeverLeftOut() throws IOException {
-    // Each word is held by a post, just not the same one: no post matches, and none is left out.
-    SearchResults results = search("scheduler pager");
-    assertEquals(0, results.total());
-    assertEquals(List.of(), results.ignored());
+    assertEquals(List.of(), search("scheduler pager").ignored());
     assertEquals(0, search("zzzzqqqxx").total(), "a lone unknown word is not left out");
     assertEquals(0, search("zzzzqqqxx qqqzzzzyy").total(), "nor are all the words");
   }
@@ -289,7 +293,6 @@ class LuceneSearchEngineTest {
     List<String> found = slugs(search("prototype scheduler written in scala"));
     assertEquals("gsoc-2018", found.getFirst(), "the one post holding every word");
     assertTrue(found.size() > 1, "then posts holding some of the words: " + found);
-    assertEquals(1, search("prototype scheduler scala").total(), "three words are not a sentence");
   }
 
   @Test

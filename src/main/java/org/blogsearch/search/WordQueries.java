@@ -1,0 +1,140 @@
+package org.blogsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.blogsearch.index.Schema;
+
+/**
+ * The score of one typed word: BM25F over the prose fields, which counts the title, tags, headings
+ * and summary as weighted repetitions of the body within one saturation and one IDF (Lucene's
+ * {@link CombinedFieldQuery}), so a word in the title ranks a post higher without outweighing every
+ * other word; plus its matches in code and link addresses, scored apart and weighted low. Every form
+ * of the word counts ({@code learned} finds {@code learning}); the form as typed adds a bonus. A word
+ * no post holds is looked for as the words a typing mistake or two away, and a word still being typed
+ * as the words it begins, each at a fraction of its weight. Thread-safe.
+ */
+final class WordQueries {
+
+  /**
+   * What the form as typed adds to a match of any form. The known-item sets, whose words are copied
+   * from posts, gain from it (rust-blog passages 0.93 to 0.96 MRR@10); the judged claims, which
+   * paraphrase, lose a little (SciFact nDCG@10 -0.006).
+   */
+  static final float AS_TYPED_WEIGHT = 0.3f;
+  /** A completion of the letters typed so far counts this much of a word typed whole. */
+  private static final float PREFIX_WEIGHT = 0.3f;
+  /** A correction of a word no post holds counts this much of a word spelled right. */
+  private static final float TYPO_WEIGHT = 0.5f;
+  private static final int MIN_PREFIX_LENGTH = 2;
+  private static final int MAX_COMPLETIONS = 3;
+  private static final int MAX_CORRECTIONS = 3;
+
+  private final Vocabulary vocabulary;
+
+  WordQueries(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * A scoring word, with its inverse document frequency as BM25 computes it (weighted as its
+   * alternatives are): zero when no post holds it in any form, corrected or completed.
+   */
+  record Scored(Query query, float idf) {}
+
+  /**
+   * One scoring word per word of {@code text}: one for a plain word, with its corrections and
+   * completions as alternatives; several for a dotted name or a run of Chinese characters.
+   *
+   * @param partial whether the reader may still be typing it
+   */
+  List<Scored> of(String text, boolean partial, IndexReader reader) throws IOException {
+    List<WordForms> forms = WordForms.of(text);
+    if (forms.size() != 1) {
+      List<Scored> each = new ArrayList<>(forms.size());
+      for (WordForms word : forms) {
+        each.add(scored(word, 1f, reader));
+      }
+      return each;
+    }
+    List<Scored> alternatives = new ArrayList<>();
+    Scored typed = scored(forms.getFirst(), 1f, reader);
+    alternatives.add(typed);
+    Optional<String> plain = Vocabulary.plainWord(text);
+    if (plain.isPresent()) {
+      for (String corrected : vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS)) {
+        alternatives.add(scored(new WordForms(corrected, Optional.empty()), TYPO_WEIGHT, reader));
+      }
+      // A word the posts hold is taken as typed in full; "openwh" is not a word, so it is completed.
+      if (partial && plain.get().length() >= MIN_PREFIX_LENGTH
+          && reader.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
+        for (String completed : vocabulary.completions(reader, plain.get(), MAX_COMPLETIONS)) {
+          alternatives.add(scored(new WordForms(completed, Optional.empty()), PREFIX_WEIGHT, reader));
+        }
+      }
+    }
+    if (alternatives.size() == 1) {
+      return List.of(typed);
+    }
+    float idf = (float) alternatives.stream().mapToDouble(Scored::idf).max().orElse(0);
+    return List.of(new Scored(new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf));
+  }
+
+  /** Every word of {@code text}, as alternatives of an {@code OR} need it; absent when it has none. */
+  Optional<Query> all(String text, boolean partial, IndexReader reader) throws IOException {
+    List<Scored> each = of(text, partial, reader);
+    if (each.isEmpty()) {
+      return Optional.empty();
+    }
+    if (each.size() == 1) {
+      return Optional.of(each.getFirst().query());
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    each.forEach(word -> all.add(word.query(), Occur.MUST));
+    return Optional.of(all.build());
+  }
+
+  private static Scored scored(WordForms word, float weight, IndexReader reader) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(prose(word.anyForm()), Occur.SHOULD);
+    for (Map.Entry<String, Float> field : Schema.asideFields().entrySet()) {
+      query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word.anyForm())), field.getValue()),
+          Occur.SHOULD);
+    }
+    if (word.stem().isPresent()) {
+      query.add(new BoostQuery(prose(word.asTyped()), AS_TYPED_WEIGHT), Occur.SHOULD);
+    }
+    Query built = query.build();
+    return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader));
+  }
+
+  private static Query prose(String term) {
+    CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
+    Schema.proseFields().forEach(combined::addField);
+    return combined.build();
+  }
+
+  /** BM25's IDF of the word in the field where most posts hold it; zero when none does. */
+  private static float idf(String term, IndexReader reader) throws IOException {
+    int docFreq = 0;
+    for (String field : Schema.searchedFields().keySet()) {
+      docFreq = Math.max(docFreq, reader.docFreq(new Term(field, term)));
+    }
+    if (docFreq == 0) {
+      return 0;
+    }
+    double posts = reader.maxDoc();
+    return (float) Math.log(1 + (posts - docFreq + 0.5) / (docFreq + 0.5));
+  }
+}
