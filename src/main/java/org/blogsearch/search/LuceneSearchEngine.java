@@ -51,8 +51,6 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
-  /** Fewer matches than this, and the answer offers a corrected query when it finds one. */
-  private static final int SUGGEST_BELOW = 3;
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   private static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
@@ -72,7 +70,6 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final QueryFactory queries = new QueryFactory(vocabulary);
   private final HitReader hitReader = new HitReader();
   private final FacetCounter facets = new FacetCounter();
-  private final Corrections corrections = new Corrections(vocabulary);
   private final Completions completions = new Completions(vocabulary);
   private final RelatedPosts relatedPosts = new RelatedPosts();
 
@@ -141,8 +138,7 @@ public final class LuceneSearchEngine implements SearchEngine {
           : matches(searcher, queries.create(parsed, request.withoutTags(), now, reader).query());
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
           : matches(searcher, queries.create(parsed, request.withoutDates(), now, reader).query());
-      Optional<String> suggestion = collected.total() < SUGGEST_BELOW && parsed.hasWords()
-          ? corrections.of(request.query(), parsed, reader) : Optional.empty();
+      Optional<String> suggestion = Corrections.of(request.query(), built.corrections());
       deadline.check();
       return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
           facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,

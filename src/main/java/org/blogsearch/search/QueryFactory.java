@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,8 +71,13 @@ final class QueryFactory {
     this.words = new WordQueries(vocabulary);
   }
 
-  /** The query, and the typed words that no post holds in any form, corrected or completed. */
-  record Built(Query query, List<String> unmatched) {}
+  /**
+   * The query, with what the reader may want to know about the words typed.
+   *
+   * @param unmatched the words no post holds in any form, corrected or completed
+   * @param corrections for each word no post holds as typed, the closest word the posts hold
+   */
+  record Built(Query query, List<String> unmatched, Map<String, String> corrections) {}
 
   /**
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
@@ -82,6 +88,7 @@ final class QueryFactory {
     BooleanQuery.Builder scored = new BooleanQuery.Builder();
     BooleanQuery.Builder every = new BooleanQuery.Builder();
     List<String> unmatched = new ArrayList<>();
+    Map<String, String> corrections = new LinkedHashMap<>();
     boolean scoring = false;
     int scoredWords = 0;
     double rarity = 0;
@@ -95,7 +102,9 @@ final class QueryFactory {
         if (dropStopWords && isStopWord(plain.get())) {
           continue;
         }
-        for (WordQueries.Scored word : words.of(plain.get(), i == partial, reader)) {
+        WordQueries.Typed typed = words.of(plain.get(), i == partial, reader);
+        typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
+        for (WordQueries.Scored word : typed.parts()) {
           if (word.idf() == 0) {
             // It would match nothing, and keep every post from holding all the words.
             unmatched.add(plain.get());
@@ -109,7 +118,7 @@ final class QueryFactory {
         scoring = true;
         continue;
       }
-      Optional<Query> condition = anyOf(clause.anyOf(), i == partial, reader);
+      Optional<Query> condition = anyOf(clause, i == partial, reader, corrections);
       if (condition.isEmpty()) {
         continue;
       }
@@ -142,7 +151,7 @@ final class QueryFactory {
       query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
     }
     query.add(expiredBy(now), Occur.MUST_NOT);
-    return new Built(query.build(), unmatched.stream().distinct().toList());
+    return new Built(query.build(), unmatched.stream().distinct().toList(), corrections);
   }
 
   /** Every post that may be served at {@code now}. */
@@ -197,15 +206,20 @@ final class QueryFactory {
   }
 
   /** A clause of alternatives joined by {@code OR}, or of one condition other than a plain word. */
-  private Optional<Query> anyOf(List<Condition> conditions, boolean lastIsPartial, IndexReader reader)
-      throws IOException {
+  private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, IndexReader reader,
+      Map<String, String> corrections) throws IOException {
+    List<Condition> conditions = clause.anyOf();
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       Condition condition = conditions.get(i);
       if (condition instanceof Word(String text)) {
-        words.all(text, lastIsPartial && i == conditions.size() - 1, reader).ifPresent(queries::add);
+        WordQueries.Typed typed = words.of(text, lastIsPartial && i == conditions.size() - 1, reader);
+        if (!clause.negated()) {
+          typed.correction().ifPresent(correction -> corrections.put(text, correction));
+        }
+        WordQueries.all(typed).ifPresent(queries::add);
       } else {
-        toQuery(condition, reader).ifPresent(queries::add);
+        toQuery(condition).ifPresent(queries::add);
       }
     }
     if (queries.size() <= 1) {
@@ -216,9 +230,10 @@ final class QueryFactory {
     return Optional.of(any.build());
   }
 
-  private Optional<Query> toQuery(Condition condition, IndexReader reader) throws IOException {
+  /** A condition other than a word, which {@link WordQueries} scores. */
+  private Optional<Query> toQuery(Condition condition) {
     return switch (condition) {
-      case Word(String text) -> words.all(text, false, reader);
+      case Word(String text) -> throw new IllegalArgumentException("a word is scored by WordQueries: " + text);
       case Phrase(String text) -> phrase(text);
       case InTitle(String text, boolean phrase) -> inTitle(text, phrase);
       case Tagged(String tag) -> Optional.of(tagQuery(tag));

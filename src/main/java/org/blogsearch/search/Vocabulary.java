@@ -25,8 +25,11 @@ final class Vocabulary {
 
   /** Words shorter than this are never corrected: too many short words are one edit apart. */
   static final int MIN_TYPO_LENGTH = 5;
-  /** Words this long may hold two typing mistakes. */
-  static final int MIN_TWO_TYPOS_LENGTH = 9;
+  /**
+   * Words this long may hold two typing mistakes, a swap of two letters counting as one:
+   * {@code lantecy} is {@code latency}.
+   */
+  static final int MIN_TWO_TYPOS_LENGTH = 6;
   /** Words scanned for one prefix; a one-letter prefix would otherwise walk the whole vocabulary. */
   private static final int MAX_SCANNED_TERMS = 4000;
 

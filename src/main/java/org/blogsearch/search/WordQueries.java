@@ -54,46 +54,58 @@ final class WordQueries {
   record Scored(Query query, float idf) {}
 
   /**
-   * One scoring word per word of {@code text}: one for a plain word, with its corrections and
-   * completions as alternatives; several for a dotted name or a run of Chinese characters.
+   * A typed word as it scores: one part for a plain word, with its corrections and completions as
+   * alternatives; several for a dotted name or a run of Chinese characters.
+   *
+   * @param correction the closest word the posts hold, when they do not hold the word as typed
+   */
+  record Typed(List<Scored> parts, Optional<String> correction) {}
+
+  /**
+   * The word typed as {@code text}.
    *
    * @param partial whether the reader may still be typing it
    */
-  List<Scored> of(String text, boolean partial, IndexReader reader) throws IOException {
+  Typed of(String text, boolean partial, IndexReader reader) throws IOException {
     List<WordForms> forms = WordForms.of(text);
     if (forms.size() != 1) {
       List<Scored> each = new ArrayList<>(forms.size());
       for (WordForms word : forms) {
         each.add(scored(word, 1f, reader));
       }
-      return each;
+      return new Typed(each, Optional.empty());
     }
     List<Scored> alternatives = new ArrayList<>();
     Scored typed = scored(forms.getFirst(), 1f, reader);
     alternatives.add(typed);
     Optional<String> plain = Vocabulary.plainWord(text);
-    if (plain.isPresent()) {
-      for (String corrected : vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS)) {
+    List<String> corrections = List.of();
+    // A word some post holds in some form is taken as meant, even where it is not spelled as typed.
+    if (plain.isPresent() && typed.idf() == 0) {
+      corrections = vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS);
+      for (String corrected : corrections) {
         alternatives.add(scored(new WordForms(corrected, Optional.empty()), TYPO_WEIGHT, reader));
       }
-      // A word the posts hold is taken as typed in full; "openwh" is not a word, so it is completed.
-      if (partial && plain.get().length() >= MIN_PREFIX_LENGTH
-          && reader.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
-        for (String completed : vocabulary.completions(reader, plain.get(), MAX_COMPLETIONS)) {
-          alternatives.add(scored(new WordForms(completed, Optional.empty()), PREFIX_WEIGHT, reader));
-        }
+    }
+    // A word the posts hold is taken as typed in full; "openwh" is not a word, so it is completed.
+    if (plain.isPresent() && partial && plain.get().length() >= MIN_PREFIX_LENGTH
+        && reader.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
+      for (String completed : vocabulary.completions(reader, plain.get(), MAX_COMPLETIONS)) {
+        alternatives.add(scored(new WordForms(completed, Optional.empty()), PREFIX_WEIGHT, reader));
       }
     }
+    Optional<String> correction = corrections.stream().findFirst();
     if (alternatives.size() == 1) {
-      return List.of(typed);
+      return new Typed(List.of(typed), correction);
     }
     float idf = (float) alternatives.stream().mapToDouble(Scored::idf).max().orElse(0);
-    return List.of(new Scored(new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf));
+    return new Typed(List.of(new Scored(
+        new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf)), correction);
   }
 
-  /** Every word of {@code text}, as alternatives of an {@code OR} need it; absent when it has none. */
-  Optional<Query> all(String text, boolean partial, IndexReader reader) throws IOException {
-    List<Scored> each = of(text, partial, reader);
+  /** Every part of {@code typed}, as alternatives of an {@code OR} need it; absent when it has none. */
+  static Optional<Query> all(Typed typed) {
+    List<Scored> each = typed.parts();
     if (each.isEmpty()) {
       return Optional.empty();
     }

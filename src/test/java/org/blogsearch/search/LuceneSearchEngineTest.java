@@ -260,11 +260,24 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  void fewResultsComeWithACorrectedQuery() throws IOException {
+  void aWordNoPostHoldsComesWithACorrectedQuery() throws IOException {
     SearchResults results = search("scala prototipe");
     assertEquals(Optional.of("scala prototype"), results.suggestion());
-    assertEquals(Optional.empty(), search("prototype").suggestion());
     assertEquals(Optional.empty(), search("zzzzqqqxx").suggestion());
+  }
+
+  @Test
+  void didYouMeanReachesTwoEditsSwappedLettersCountingAsOne() throws IOException {
+    // Two swaps: "de" for "ed" and "re" for "er".
+    assertEquals(Optional.of("scheduler"), search("schdeulre").suggestion());
+    assertEquals(Set.of("gsoc-2018", "lucene-bundle"), Set.copyOf(slugs(search("schdeulre"))));
+  }
+
+  @Test
+  void aQueryThatFindsItsPostsGetsNoSuggestion() throws IOException {
+    assertEquals(Optional.empty(), search("prototype").suggestion());
+    assertEquals(Optional.empty(), search("scheduler scala").suggestion());
+    assertEquals(Optional.empty(), search("schedulers").suggestion(), "another form of a word posts hold");
   }
 
   @Test
