@@ -110,7 +110,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
+    StageTimes.Clock stages = new StageTimes.Clock();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     Instant now = clock.instant();
     IndexSearcher searcher = searchers.acquire();
@@ -121,7 +121,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       QueryFactory.Built built = queries.create(parsed, request, now, reader);
       Query query = built.query();
+      stages.lap("query");
       Collected collected = collect(searcher, query, sort, upTo);
+      stages.lap("match");
       ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
           (int) Math.min(collected.top().scoreDocs.length, request.depth() - request.size()),
           collected.top().scoreDocs.length);
@@ -133,15 +135,18 @@ public final class LuceneSearchEngine implements SearchEngine {
       } else {
         TopFieldCollector.populateScores(page, searcher, query);
       }
-      List<SearchHit> hits = hitReader.read(searcher, query, page);
+      List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
+      stages.lap("hits");
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
           : matches(searcher, queries.create(parsed, request.withoutTags(), now, reader).query());
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
           : matches(searcher, queries.create(parsed, request.withoutDates(), now, reader).query());
-      Optional<String> suggestion = Corrections.of(request.query(), built.corrections());
+      List<FacetCount> tags = facets.tags(reader, tagBase);
+      List<FacetCount> years = facets.years(reader, yearBase);
+      stages.lap("facets");
       deadline.check();
-      return new SearchResults(request, collected.total(), (System.nanoTime() - start) / 1_000_000, hits,
-          facets.tags(reader, tagBase), facets.years(reader, yearBase), suggestion,
+      return new SearchResults(request, collected.total(), stages.times(), hits, tags, years,
+          Corrections.of(request.query(), built.corrections()),
           collected.total() == 0 ? List.of() : built.unmatched());
     } finally {
       searchers.release(searcher);

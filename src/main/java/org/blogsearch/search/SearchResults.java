@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * One page of hits for a request, with the total and facet counts over every matching post.
  *
+ * @param took the time each stage of the search took
  * @param tags tag counts, most frequent first; with tags selected, counted as if they were not, so
  *     a reader sees what choosing another tag would give
  * @param years year counts, newest first; with dates selected, counted as if they were not
@@ -17,7 +18,7 @@ import java.util.Optional;
 public record SearchResults(
     SearchRequest request,
     long total,
-    long tookMs,
+    StageTimes took,
     List<SearchHit> hits,
     List<FacetCount> tags,
     List<FacetCount> years,
@@ -28,7 +29,13 @@ public record SearchResults(
     hits = List.copyOf(hits);
     tags = List.copyOf(tags);
     years = List.copyOf(years);
+    Objects.requireNonNull(took, "took");
     Objects.requireNonNull(suggestion, "suggestion");
     ignored = List.copyOf(ignored);
+  }
+
+  /** The whole search's time, in milliseconds. */
+  public long tookMs() {
+    return took.total().toMillis();
   }
 }

@@ -2,9 +2,11 @@ package org.blogsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -22,8 +24,8 @@ import org.blogsearch.index.Schema;
  */
 final class Snippets {
 
-  private static final String[] HIGHLIGHTED = {Schema.BODY, Schema.CODE};
-  private static final int[] PASSAGES = {2, 1};
+  private static final int BODY_PASSAGES = 2;
+  private static final int CODE_PASSAGES = 1;
   private static final int PASSAGE_CHARS = 160;
   private static final int SUMMARY_CHARS = 2 * PASSAGE_CHARS;
   /** The longest real posts are under 100 KB; matches past this point are not looked for. */
@@ -46,15 +48,27 @@ final class Snippets {
         // Matching the whole multi-field query again for every hit costs more than the search itself;
         // each field's own terms, positions and offsets are all a snippet needs.
         .withWeightMatches(false);
-    Map<String, String[]> marked = new PreloadedHighlighter(builder, texts, fieldInfos(searcher))
-        .highlightFields(HIGHLIGHTED, query, docIds, PASSAGES);
-    String[] body = marked.get(Schema.BODY);
-    String[] code = marked.get(Schema.CODE);
+    UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, texts, fieldInfos(searcher));
+    String[] body = highlighter.highlightFields(new String[] {Schema.BODY}, query, docIds, new int[] {BODY_PASSAGES})
+        .get(Schema.BODY);
+    // Code is looked at only for the hits whose prose does not hold the words: each field looked at
+    // costs a term lookup per word and hit.
+    int[] withoutProse = IntStream.range(0, docIds.length).filter(i -> body[i] == null).map(i -> docIds[i]).toArray();
+    Map<Integer, String> code = new HashMap<>();
+    if (withoutProse.length > 0) {
+      String[] marked = highlighter.highlightFields(new String[] {Schema.CODE}, query, withoutProse,
+          new int[] {CODE_PASSAGES}).get(Schema.CODE);
+      for (int i = 0; i < withoutProse.length; i++) {
+        if (marked[i] != null) {
+          code.put(withoutProse[i], marked[i]);
+        }
+      }
+    }
     String[] snippets = new String[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       HitText text = texts.get(docIds[i]);
       snippets[i] = body[i] != null ? body[i]
-          : code[i] != null ? code[i]
+          : code.containsKey(docIds[i]) ? code.get(docIds[i])
           : !text.summary().isBlank() ? opening(text.summary(), SUMMARY_CHARS)
           : opening(text.body(), PASSAGE_CHARS);
     }

@@ -125,10 +125,21 @@ final class WordQueries {
           Occur.SHOULD);
     }
     if (word.stem().isPresent()) {
-      query.add(new BoostQuery(prose(word.asTyped()), AS_TYPED_WEIGHT), Occur.SHOULD);
+      query.add(new BoostQuery(asTyped(word.asTyped()), AS_TYPED_WEIGHT), Occur.SHOULD);
     }
     Query built = query.build();
     return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader));
+  }
+
+  /**
+   * The form as typed, in the title and the body only: the fields a reader remembers words from.
+   * Every field a word is looked for in costs a term lookup per search.
+   */
+  private static Query asTyped(String term) {
+    return new CombinedFieldQuery.Builder(term)
+        .addField(Schema.TITLE, Schema.proseFields().get(Schema.TITLE))
+        .addField(Schema.BODY, Schema.proseFields().get(Schema.BODY))
+        .build();
   }
 
   private static Query prose(String term) {

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         if (results.request().page() == 1) {
           queryLog.record(results.request().query(), results.total());
         }
+        ctx.header(ServerTiming.HEADER, ServerTiming.of(results.took()));
         ctx.json(SearchResponse.of(results));
       });
       config.routes.get("/api/suggest", ctx -> {

@@ -12,6 +12,7 @@ import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchHit;
 import org.blogsearch.search.SearchRequest;
 import org.blogsearch.search.SearchResults;
+import org.blogsearch.search.StageTimes;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -23,7 +24,7 @@ class EvaluationTest {
       List<SearchHit> hits = List.of("a.md", "b.md", "c.md").stream()
           .map(path -> new SearchHit(path, path, "/" + path, path, Optional.empty(), List.of(), List.of(), "", 1f))
           .toList();
-      return new SearchResults(request, hits.size(), 0, hits, List.of(), List.of(), Optional.empty(), List.of());
+      return new SearchResults(request, hits.size(), StageTimes.none(), hits, List.of(), List.of(), Optional.empty(), List.of());
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.blogsearch.search.SearchRequest;
 import org.blogsearch.search.SearchResults;
+import org.blogsearch.search.StageTimes;
 import org.junit.jupiter.api.Test;
 
 /** Stopping the server: new connections are refused at once, and requests already taken are answered. */
@@ -38,7 +39,7 @@ class WebServerStopTest {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        return new SearchResults(request, 0, 0, List.of(), List.of(), List.of(), Optional.empty(), List.of());
+        return new SearchResults(request, 0, StageTimes.none(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
       }
     };
     WebServer server = WebServer.start(slow, WebOptions.of("127.0.0.1", 0));

@@ -70,6 +70,12 @@ class WebServerTest {
   }
 
   @Test
+  void searchSaysWhereItsTimeWentStageByStage() throws Exception {
+    String timing = get("/api/search?q=openwhisk+scheduler").headers().firstValue("Server-Timing").orElseThrow();
+    assertTrue(timing.matches("query;dur=[0-9.]+, match;dur=[0-9.]+, hits;dur=[0-9.]+, facets;dur=[0-9.]+"), timing);
+  }
+
+  @Test
   void searchAnswersTheContractShape() throws Exception {
     HttpResponse<String> response = get("/api/search?q=openwhisk");
     assertEquals(200, response.statusCode());
