@@ -23,7 +23,7 @@ import org.blogsearch.index.Schema;
  */
 final class HitReader {
 
-  private static final Set<String> LOADED_FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.CODE, Schema.SUMMARY,
+  private static final Set<String> LOADED_FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.SUMMARY,
       Schema.SLUG, Schema.URL, Schema.TITLE, Schema.DATE, Schema.TAG_DISPLAY, Schema.CATEGORY_DISPLAY);
 
   private final Snippets snippets = new Snippets();
@@ -36,7 +36,7 @@ final class HitReader {
     for (ScoreDoc hit : page) {
       Document doc = stored.document(hit.doc, LOADED_FIELDS);
       docs.add(doc);
-      texts.put(hit.doc, new HitText(text(doc, Schema.BODY), text(doc, Schema.CODE), text(doc, Schema.SUMMARY)));
+      texts.put(hit.doc, new HitText(text(doc, Schema.BODY), text(doc, Schema.SUMMARY)));
     }
     String[] snippetTexts = snippets.of(searcher, query, texts);
     List<SearchHit> hits = new ArrayList<>(page.length);

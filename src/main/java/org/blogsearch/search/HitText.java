@@ -1,4 +1,4 @@
 package org.blogsearch.search;
 
-/** The stored texts of one hit that a snippet may come from. */
-record HitText(String body, String code, String summary) {}
+/** The stored texts of one hit that every snippet may come from; code is read only when needed. */
+record HitText(String body, String summary) {}

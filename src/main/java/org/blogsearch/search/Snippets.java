@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,7 +51,8 @@ final class Snippets {
         // Matching the whole multi-field query again for every hit costs more than the search itself;
         // each field's own terms, positions and offsets are all a snippet needs.
         .withWeightMatches(false);
-    UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, texts, fieldInfos(searcher));
+    UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, texts, searcher.storedFields(),
+        fieldInfos(searcher));
     String[] body = highlighter.highlightFields(new String[] {Schema.BODY}, query, docIds, new int[] {BODY_PASSAGES})
         .get(Schema.BODY);
     // Code is looked at only for the hits whose prose does not hold the words: each field looked at
@@ -98,14 +102,20 @@ final class Snippets {
 
   private record Cached(IndexReader reader, FieldInfos infos) {}
 
-  /** A highlighter that takes the texts from memory instead of reading them again. */
+  /**
+   * A highlighter that takes the bodies from memory instead of reading them again, and reads code,
+   * which few snippets come from, only for the hits it is asked about.
+   */
   private static final class PreloadedHighlighter extends UnifiedHighlighter {
+    private static final Set<String> CODE = Set.of(Schema.CODE);
     private final Map<Integer, HitText> texts;
+    private final StoredFields stored;
     private final FieldInfos fieldInfos;
 
-    PreloadedHighlighter(Builder builder, Map<Integer, HitText> texts, FieldInfos fieldInfos) {
+    PreloadedHighlighter(Builder builder, Map<Integer, HitText> texts, StoredFields stored, FieldInfos fieldInfos) {
       super(builder);
       this.texts = texts;
+      this.stored = stored;
       this.fieldInfos = fieldInfos;
     }
 
@@ -122,7 +132,8 @@ final class Snippets {
         HitText text = texts.get(doc);
         CharSequence[] row = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
-          row[f] = fields[f].equals(Schema.CODE) ? text.code() : text.body();
+          row[f] = fields[f].equals(Schema.CODE)
+              ? Objects.requireNonNullElse(stored.document(doc, CODE).get(Schema.CODE), "") : text.body();
         }
         values.add(row);
       }
