@@ -58,9 +58,12 @@ final class Vocabulary {
       return List.of();
     }
     List<String> words = new ArrayList<>();
-    DirectSpellChecker checker = length >= MIN_TWO_TYPOS_LENGTH ? twoEdits : oneEdit;
-    SuggestWord[] close = checker.suggestSimilar(new Term(Schema.WORDS, word), count, reader,
-        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    Term typed = new Term(Schema.WORDS, word);
+    SuggestWord[] close = oneEdit.suggestSimilar(typed, count, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    if (close.length == 0 && length >= MIN_TWO_TYPOS_LENGTH) {
+      // Words one edit away rank first anyway, and looking two edits away costs more.
+      close = twoEdits.suggestSimilar(typed, count, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    }
     for (SuggestWord suggestion : close) {
       words.add(suggestion.string);
     }
