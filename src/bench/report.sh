@@ -2,19 +2,31 @@
 # Measures what the README's Performance section reports, and writes it to src/bench/results/DATE.md:
 #   1. `index --full` of every corpus, JVM start included;
 #   2. the time from `java -jar ... serve` to the first answer, on an existing index;
-#   3. /api/search throughput and latency (p50, p99) at 1, 8 and 32 connections, single-word queries;
+#   3. /api/search throughput and latency (p50, p99) at 1, 8 and 32 connections, under the reader's
+#      workload: the multi-word queries of the query sets of the served corpus (see below);
 #   4. the server's resident memory (RSS) after the warm-up, after the load and after 20 s idle;
-# each as `java -jar` runs with no flags, then with the heap bounded as the README recommends.
+# each as `java -jar` runs with no flags, then with the heap bounded as the README recommends;
+#   5. beside them, bare Lucene in-process on the same query sets (src/bench/BareLucene.java): its
+#      quality and its latency per query, one thread, no HTTP; and blogsearch's own search on the
+#      same queries, in-process, one thread (src/bench/SearchLatency.java), with its time per stage.
+# The queries: every set of the evaluation folder that belongs to the served corpus (the corpus
+# folder with the longest name that begins the set's name, as BareLucene.java decides): the queries of
+# each known-item set NAME.tsv, the claims of a judged set NAME-queries.tsv + NAME-judgments.txt; of
+# those, the ones of two or more words (or two or more Han characters). Without an evaluation folder,
+# the multi-word titles of the served corpus.
 # The server runs with the default settings: the rate limit never counts clients on this machine (so
 # wrk is not limited), and the query log is kept.
 # Run by hand on a quiet machine, never in CI: the numbers depend on the machine.
 # Usage: src/bench/report.sh [CORPUS_DIR] [SECONDS]
-# Defaults: ../shared/corpora/chrome-developers, 10 s per run. Needs a JDK 21+ (JAVA_HOME or java on
-# the PATH), curl and wrk (apt-get install wrk).
+# Defaults: ../shared/corpora/chrome-developers, 10 s per run. Environment: SKIP_INDEXING=1 indexes
+# only the served corpus (a quick rerun of the serving part); EVAL_DIR (default ../shared/eval).
+# Needs a JDK 21+ (JAVA_HOME or java on the PATH), curl and wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-../shared/corpora/chrome-developers}
+corpus=${corpus%/}
 seconds=${2:-10}
+eval_dir=${EVAL_DIR:-../shared/eval}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 1; }
@@ -22,6 +34,8 @@ work=$(mktemp -d)
 trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 [ -f target/blogsearch.jar ] || mvn -q package -DskipTests
 results=src/bench/results/$(date -u +%Y-%m-%d).md
+name=$(basename "$corpus")
+corpora=$(dirname "$corpus")
 now_ms() { date +%s%3N; }
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 
@@ -31,32 +45,81 @@ rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM;" \
     "$("$java" -version 2>&1 | head -1); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo
-  echo "## Indexing (\`index --full\`, JVM start included)"
+  if [ "${SKIP_INDEXING:-}" = 1 ]; then
+    echo "## Indexing (\`index --full\`, JVM start included; only the served corpus, SKIP_INDEXING=1)"
+    dirs=("$corpus/")
+  else
+    echo "## Indexing (\`index --full\`, JVM start included)"
+    dirs=("$corpora"/*/)
+  fi
   echo
   echo "| corpus | files | posts | wall time |"
   echo "| --- | ---: | ---: | ---: |"
-  corpora=$(dirname "$corpus")
-  for dir in "$corpora"/*/; do
-    name=$(basename "$dir")
+  for dir in "${dirs[@]}"; do
+    dir_name=$(basename "$dir")
     start=$(now_ms)
-    "$java" -jar target/blogsearch.jar index --full --content "$dir" --index "$work/$name" > "$work/$name.out" 2>/dev/null
+    "$java" -jar target/blogsearch.jar index --full --content "$dir" --index "$work/$dir_name" \
+      > "$work/$dir_name.out" 2>/dev/null
     took=$(( $(now_ms) - start ))
     files=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.mdx' \) | wc -l)
-    posts=$(sed -n 's/.*: \([0-9]*\) posts in the index.*/\1/p' "$work/$name.out")
-    echo "| $name | $files | $posts | $(awk -v ms="$took" 'BEGIN {printf "%.1f s", ms/1000}') |"
+    posts=$(sed -n 's/.*: \([0-9]*\) posts in the index.*/\1/p' "$work/$dir_name.out")
+    echo "| $dir_name | $files | $posts | $(awk -v ms="$took" 'BEGIN {printf "%.1f s", ms/1000}') |"
   done
 } | tee "$results"
+index="$work/$name"
 
-# Single-word queries: the words of the known-item sets when present, else the words of the titles.
-index="$work/$(basename "$corpus")"
-if ls ../shared/eval/*.tsv >/dev/null 2>&1; then
-  cut -f1 ../shared/eval/*.tsv | tr ' ' '\n' | grep -E '^[a-z]{3,}$' | sort -u > "$work/queries"
+# The corpus folder a set belongs to: the one with the longest name that begins the set's name.
+owner() {
+  local owner="" dir candidate
+  for dir in "$corpora"/*/; do
+    candidate=$(basename "$dir")
+    if [[ $1 == "$candidate"* && ${#candidate} -gt ${#owner} ]]; then owner=$candidate; fi
+  done
+  echo "$owner"
+}
+sets=()
+: > "$work/all-queries"
+for file in "$eval_dir"/*.tsv; do
+  [ -f "$file" ] || continue
+  set=$(basename "$file" .tsv)
+  judgments=$eval_dir/${set%-queries}-judgments.txt
+  if [[ $set == *-queries && -f $judgments ]]; then
+    set=${set%-queries}
+    [ "$(owner "$set")" = "$name" ] || continue
+    # The judged claims, as `blogsearch eval` reads them: ID <TAB> CLAIM, only the IDs with judgments.
+    awk 'NR == FNR {judged[$1]; next} $1 in judged {print $2}' "$judgments" FS='\t' "$file" >> "$work/all-queries"
+  else
+    [ "$(owner "$set")" = "$name" ] || continue
+    cut -f1 "$file" >> "$work/all-queries"
+  fi
+  sets+=("$set")
+done
+if [ ${#sets[@]} -gt 0 ]; then
+  source_text="drawn from the query sets $(printf '%s, ' "${sets[@]}" | sed 's/, $//')"
 else
-  "$java" -jar target/blogsearch.jar search --index "$index" --size 50 --json \
-    | sed -n 's/.*"title" : "\(.*\)",/\1/p' | tr ' ' '\n' | tr '[:upper:]' '[:lower:]' \
-    | grep -E '^[a-z]{3,}$' | sort -u > "$work/queries"
+  # No query set for this corpus: the titles of the newest posts, lower-cased.
+  for page in 1 2 3 4; do
+    "$java" -jar target/blogsearch.jar search --index "$index" --size 50 --page "$page" --json
+  done | sed -n 's/.*"title" *: *"\(.*\)",*$/\1/p' | sed 's/\\"/"/g' | tr '[:upper:]' '[:lower:]' \
+    > "$work/all-queries"
+  source_text="from the titles of the newest posts (no query set for $name in $eval_dir)"
 fi
-first_word=$(head -1 "$work/queries")
+LC_ALL=C.UTF-8 grep -P '\S\s+\S|\p{Han}.*\p{Han}' "$work/all-queries" > "$work/queries" \
+  || { echo "no multi-word queries for $name" >&2; exit 1; }
+query_count=$(wc -l < "$work/queries")
+first_query=$(head -1 "$work/queries")
+
+# Bare Lucene on the same sets, in-process, before any server runs (so nothing competes for the CPU).
+if [ ${#sets[@]} -gt 0 ]; then
+  "$java" -cp target/blogsearch.jar src/bench/BareLucene.java "$eval_dir" "$corpora" --corpus "$name" \
+    --out "$work/bare.tsv" > "$work/bare.md" 2> "$work/bare.err" \
+    || { cat "$work/bare.err" >&2; exit 1; }
+  bare_latency=$(awk -F' *[|] *' '/all multi-word queries/ {print $6 " ms | " $7 " ms"}' "$work/bare.md")
+fi
+# blogsearch's own search on the same queries, in-process, one thread (src/bench/SearchLatency.java).
+"$java" -cp target/blogsearch.jar src/bench/SearchLatency.java "$index" "$work/queries" \
+  > "$work/ours.txt" 2> "$work/ours.err" || { cat "$work/ours.err" >&2; exit 1; }
+ours_latency=$(sed -n 's/.*p50 \([0-9.]*\) ms, p90 [0-9.]* ms, p99 \([0-9.]*\) ms.*/\1 ms | \2 ms/p' "$work/ours.txt")
 
 port=$((20000 + RANDOM % 10000))
 serve() {
@@ -66,7 +129,9 @@ serve() {
 }
 first_answer() {
   local start=$1
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=$first_word"; do sleep 0.01; done
+  until curl -sf -o /dev/null -G --data-urlencode "q=$first_query" "http://127.0.0.1:$port/api/search"; do
+    sleep 0.01
+  done
   echo $(( $(now_ms) - start ))
 }
 stop() {
@@ -78,6 +143,7 @@ load() { # connections seconds
 }
 
 # One pass as `java -jar` runs with no flags, one with the heap bounded as the README recommends.
+one_connection=()
 for options in "" "-Xmx128m -XX:+UseSerialGC"; do
   export JAVA_TOOL_OPTIONS=$options
   starts=()
@@ -93,11 +159,11 @@ for options in "" "-Xmx128m -XX:+UseSerialGC"; do
   rss_warm=$(rss_mb "$server")
   {
     echo
-    echo "## Serving $(basename "$corpus") over HTTP, JAVA_TOOL_OPTIONS=\"$options\""
+    echo "## Serving $name over HTTP, JAVA_TOOL_OPTIONS=\"$options\""
     echo
     echo "First answer after \`serve\` starts on the existing index (3 starts): $(printf '%s ms, ' "${starts[@]}" | sed 's/, $//')."
     echo
-    echo "/api/search with $(wc -l < "$work/queries") single-word queries drawn from the known-item query sets,"
+    echo "/api/search with $query_count multi-word queries $source_text,"
     echo "${seconds} s per run after a 10 s warm-up at 32 connections (wrk, one thread):"
     echo
     echo "| connections | requests/s | p50 | p99 | failed requests |"
@@ -111,6 +177,7 @@ for options in "" "-Xmx128m -XX:+UseSerialGC"; do
     non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out")
     socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}' "$work/wrk.out")
     echo "| $connections | $rps | $p50 | $p99 | $(( ${non2xx:-0} + ${socket:-0} )) |" | tee -a "$results"
+    if [ "$connections" = 1 ]; then one_connection+=("$p50 | $p99 | $rps requests/s"); fi
   done
   rss_load=$(rss_mb "$server")
   sleep 20
@@ -123,4 +190,27 @@ for options in "" "-Xmx128m -XX:+UseSerialGC"; do
   stop
 done
 unset JAVA_TOOL_OPTIONS
+
+{
+  echo
+  echo "## Bare Lucene on the same query sets, in-process"
+  echo
+  if [ ${#sets[@]} -gt 0 ]; then
+    echo "\`java -cp target/blogsearch.jar src/bench/BareLucene.java\`: the baseline's quality on each set, and its"
+    echo "latency per query with no HTTP, no snippets and one thread, beside the server's at one connection."
+    echo
+    cat "$work/bare.md"
+    echo
+    echo "| $query_count multi-word queries, one at a time | p50 | p99 | throughput |"
+    echo "| --- | ---: | ---: | ---: |"
+    echo "| bare Lucene, in-process | $bare_latency | |"
+    echo "| blogsearch, in-process (query, match, hits with snippets, facets) | $ours_latency | |"
+    echo "| blogsearch over HTTP, 1 connection, no flags | ${one_connection[0]} |"
+    echo "| blogsearch over HTTP, 1 connection, -Xmx128m -XX:+UseSerialGC | ${one_connection[1]} |"
+    echo
+    echo "blogsearch in-process, $(sed -n 2p "$work/ours.txt")."
+  else
+    echo "Not run: no query set for $name in $eval_dir."
+  fi
+} | tee -a "$results"
 echo "written to $results"

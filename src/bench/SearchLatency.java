@@ -1,0 +1,77 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.blogsearch.search.LuceneSearchEngine;
+import org.blogsearch.search.SearchEngine;
+import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SearchResults;
+
+/**
+ * blogsearch's own search, in-process: the latency of each query of the given files through the
+ * whole search (query, match, hits with snippets, facets) on one thread, without HTTP, beside what
+ * BareLucene.java measures for the same queries. Prints p50, p90, p99 and the mean of each stage.
+ *
+ * <pre>
+ * java -cp target/blogsearch.jar src/bench/SearchLatency.java INDEX_DIR QUERY_FILE...
+ * </pre>
+ *
+ * A query file is a known-item set (QUERY in the first column) or a judged set's NAME-queries.tsv
+ * (ID, then the claim). Three rounds of every query warm the code up; the next ten are measured.
+ */
+public final class SearchLatency {
+
+  private static final int WARM_UP_ROUNDS = 3;
+  private static final int MEASURED_ROUNDS = 10;
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: java -cp target/blogsearch.jar src/bench/SearchLatency.java INDEX_DIR QUERY_FILE...");
+      System.exit(2);
+    }
+    List<String> queries = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      boolean claims = args[i].endsWith("-queries.tsv");
+      for (String line : Files.readAllLines(Path.of(args[i]))) {
+        if (!line.isBlank()) {
+          queries.add(line.split("\t")[claims ? 1 : 0]);
+        }
+      }
+    }
+    try (SearchEngine engine = LuceneSearchEngine.open(Path.of(args[0]))) {
+      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        for (String query : queries) {
+          engine.search(SearchRequest.of(query));
+        }
+      }
+      long[] nanos = new long[queries.size() * MEASURED_ROUNDS];
+      Map<String, Long> stages = new LinkedHashMap<>();
+      int n = 0;
+      for (int round = 0; round < MEASURED_ROUNDS; round++) {
+        for (String query : queries) {
+          long start = System.nanoTime();
+          SearchResults results = engine.search(SearchRequest.of(query));
+          nanos[n++] = System.nanoTime() - start;
+          results.took().stages().forEach((stage, took) -> stages.merge(stage, took.toNanos(), Long::sum));
+        }
+      }
+      Arrays.sort(nanos);
+      System.out.printf(Locale.ROOT, "blogsearch in-process, %d queries x %d rounds, one thread: p50 %.3f ms, p90 %.3f ms,"
+          + " p99 %.3f ms, mean %.3f ms%n", queries.size(), MEASURED_ROUNDS, ms(nanos[n / 2]), ms(nanos[n * 9 / 10]),
+          ms(nanos[n * 99 / 100]), ms(Arrays.stream(nanos).sum() / n));
+      int total = n;
+      System.out.println("mean per stage: " + String.join(", ", stages.entrySet().stream()
+          .map(stage -> String.format(Locale.ROOT, "%s %.3f ms", stage.getKey(), ms(stage.getValue() / total)))
+          .toList()));
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
