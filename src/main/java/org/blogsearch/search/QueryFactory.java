@@ -108,10 +108,12 @@ final class QueryFactory {
         }
         WordQueries.Typed typed = words.of(plain.get(), i == partial, reader);
         typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
+        if (typed.parts().stream().allMatch(word -> word.idf() == 0)) {
+          unmatched.add(plain.get());
+        }
         for (WordQueries.Scored word : typed.parts()) {
           if (word.idf() == 0) {
             // It would match nothing, and keep every post from holding all the words.
-            unmatched.add(plain.get());
             continue;
           }
           addSummed(scored, word.query());

@@ -289,6 +289,12 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void aDottedNameIsIgnoredOnlyWhenNoPostHoldsAnyOfItsParts() throws IOException {
+    assertEquals(List.of("zzzzqqqxx.yyyqqq"), search("scheduler zzzzqqqxx.yyyqqq").ignored());
+    assertEquals(List.of(), search("scheduler scala.zzzzqqqxx").ignored());
+  }
+
+  @Test
   void wordsThatSomePostHoldsAreNeverLeftOut() throws IOException {
     assertEquals(List.of(), search("scheduler pager").ignored());
     assertEquals(0, search("zzzzqqqxx").total(), "a lone unknown word is not left out");
