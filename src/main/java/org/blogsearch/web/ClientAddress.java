@@ -4,25 +4,34 @@ import io.javalin.http.Context;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Who a request comes from, as the rate limit counts clients: the address of the connection, or with
- * a trusted proxy in front, the last address that proxy wrote in {@code X-Forwarded-For} (the ones
- * before it come from the client and prove nothing). An IPv6 client is its /64 network, since one
+ * a trusted proxy in front, the last address in {@code X-Forwarded-For}, across all its lines: the
+ * one that proxy appended (the ones before it come from the client and prove nothing). An IPv6 client is its /64 network, since one
  * machine commonly holds a whole /64.
  */
 record ClientAddress(String key, boolean loopback) {
 
+  private static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
   static ClientAddress of(Context ctx, boolean trustProxy) {
-    String forwarded = trustProxy ? ctx.header("X-Forwarded-For") : null;
-    if (forwarded != null && !forwarded.isBlank()) {
-      String[] hops = forwarded.split(",");
-      return parse(hops[hops.length - 1].strip());
+    if (trustProxy) {
+      // A client may send header lines of its own; the proxy's address is the last of the last line.
+      List<String> lines = Collections.list(ctx.req().getHeaders(FORWARDED_FOR));
+      for (String line : lines.reversed()) {
+        String[] hops = line.split(",");
+        String last = hops.length == 0 ? "" : hops[hops.length - 1].strip();
+        if (!last.isEmpty()) {
+          return parse(last);
+        }
+      }
     }
     return parse(ctx.ip());
   }

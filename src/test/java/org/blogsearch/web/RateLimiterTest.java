@@ -91,6 +91,28 @@ class RateLimiterTest {
   }
 
   @Test
+  void aClientCannotPassAsAnotherByWritingItsOwnForwardedForLine() throws Exception {
+    StandInEngine engine = new StandInEngine() {
+      @Override
+      public IndexStatus status() {
+        return new IndexStatus(1, Instant.EPOCH);
+      }
+    };
+    WebOptions options = new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(256, 32, 1000, 1, 2, true));
+    try (WebServer server = WebServer.start(engine, options)) {
+      List<Integer> codes = new ArrayList<>();
+      // The client writes a line of its own, a new address each time; the proxy appends the real one.
+      for (int i = 0; i < 20; i++) {
+        codes.add(get(server, "/healthz", "X-Forwarded-For", "198.51.100." + i,
+            "X-Forwarded-For", "203.0.113.9").statusCode());
+      }
+      assertTrue(codes.contains(429), "judged by the address the proxy appended: " + codes);
+      assertEquals(200, get(server, "/healthz", "X-Forwarded-For", "203.0.113.9",
+          "X-Forwarded-For", "198.51.100.77").statusCode(), "another client, whatever the first line says");
+    }
+  }
+
+  @Test
   void withoutTrustingAProxyItsHeaderProvesNothing() throws Exception {
     StandInEngine engine = new StandInEngine() {
       @Override
