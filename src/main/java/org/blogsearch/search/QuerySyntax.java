@@ -54,6 +54,25 @@ public final class QuerySyntax {
     return new ParsedQuery(clauses);
   }
 
+  /**
+   * How many words {@code text} has, split where the syntax splits it (at any Unicode white space),
+   * {@code OR} not counted: what a limit on words must count.
+   */
+  public static long wordCount(String text) {
+    long words = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (space && start >= 0) {
+        words += text.startsWith("OR", start) && i - start == 2 ? 0 : 1;
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return words;
+  }
+
   private static void flush(List<Clause> clauses, List<Condition> alternatives) {
     if (!alternatives.isEmpty()) {
       clauses.add(new Clause(alternatives, false));

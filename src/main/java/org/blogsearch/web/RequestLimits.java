@@ -1,7 +1,7 @@
 package org.blogsearch.web;
 
-import java.util.Arrays;
 import org.blogsearch.search.InvalidRequestException;
+import org.blogsearch.search.QuerySyntax;
 import org.blogsearch.search.SearchRequest;
 
 /**
@@ -51,8 +51,7 @@ public record RequestLimits(int maxQueryLength, int maxQueryWords, int maxDepth,
   /** Refuses a search that asks too much; the message says which limit and how to stay within it. */
   void check(SearchRequest request) {
     checkText(request.query());
-    long words = request.query().isBlank() ? 0
-        : Arrays.stream(request.query().strip().split("\\s+")).filter(w -> !w.equals("OR")).count();
+    long words = QuerySyntax.wordCount(request.query());
     if (words > maxQueryWords) {
       throw new InvalidRequestException(
           "q has " + words + " words; the limit is " + maxQueryWords + " (--max-query-words)");

@@ -62,6 +62,15 @@ class RequestLimitsTest {
   }
 
   @Test
+  void wordsAreCountedAsTheQueryIsSplitWhateverTheSpace() throws Exception {
+    for (String space : List.of("\u3000", "\u2003", "\u001f", "\t")) {
+      HttpResponse<String> response = get(blog.server, "/api/search?q=" + q(String.join(space, "a", "b", "c", "d")));
+      assertEquals(400, response.statusCode(), "words split by U+" + Integer.toHexString(space.charAt(0)));
+      assertEquals("q has 4 words; the limit is 3 (--max-query-words)", error(response));
+    }
+  }
+
+  @Test
   void aPageDeeperThanTheLimitAnswers400() throws Exception {
     assertEquals(200, get(blog.server, "/api/search?page=10&size=10").statusCode());
     HttpResponse<String> response = get(blog.server, "/api/search?page=3&size=50");
