@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * One line of the query log: the minute of a search, how many posts it found and its text, trimmed,
- * in lower case, with every run of white space made one space, so that what readers typed the same
- * way counts as one query and the line holds no tab or line break of the reader's.
+ * in lower case, with every run of white space or control characters made one space, so that what
+ * readers typed the same way counts as one query and the line holds no tab, line break or terminal
+ * escape of the reader's.
  */
 record LoggedQuery(Instant minute, long results, String query) {
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  /** White space, and control characters (NUL, escape sequences), which a log must never hold. */
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cntrl}]+");
 
   LoggedQuery {
     minute = minute.truncatedTo(ChronoUnit.MINUTES);
-    query = SPACE.matcher(query.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    query = SPACE.matcher(query).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
   String line() {

@@ -1,6 +1,7 @@
 package org.blogsearch.web;
 
 import io.javalin.http.Context;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.blogsearch.search.DateBound;
@@ -29,9 +30,26 @@ final class SearchParams {
     return request;
   }
 
-  /** The query text, {@code q}; empty when absent. */
+  /**
+   * The query text, {@code q}; empty when absent. A query string that is not valid URL encoding is
+   * refused, since the parameters it holds would be lost rather than read.
+   */
   static String text(Context ctx) {
+    checkEncoding(ctx.queryString());
     return Optional.ofNullable(ctx.queryParam("q")).orElse("");
+  }
+
+  private static void checkEncoding(String queryString) {
+    if (queryString == null) {
+      return;
+    }
+    for (int i = queryString.indexOf('%'); i >= 0; i = queryString.indexOf('%', i + 1)) {
+      if (i + 2 >= queryString.length() || !HexFormat.isHexDigit(queryString.charAt(i + 1))
+          || !HexFormat.isHexDigit(queryString.charAt(i + 2))) {
+        throw new InvalidRequestException("the query string is not valid URL encoding at character " + (i + 1)
+            + ": '%' must be followed by two hexadecimal digits (a percent sign itself is written %25)");
+      }
+    }
   }
 
   /** A whole-number parameter between 1 and {@code max}, or {@code fallback} when absent. */

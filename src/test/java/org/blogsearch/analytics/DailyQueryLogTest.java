@@ -33,6 +33,15 @@ class DailyQueryLogTest {
   }
 
   @Test
+  void controlCharactersNeverReachTheLog() throws IOException {
+    try (QueryLog log = DailyQueryLog.open(folder, 90, CLOCK)) {
+      log.record("lucene\u0000ranking\u001b[31m\u007f", 1);
+    }
+    assertEquals(List.of("2026-03-14T09:26:00Z\t1\tlucene ranking [31m"),
+        Files.readAllLines(folder.resolve("queries-2026-03-14.tsv")));
+  }
+
+  @Test
   void browsingWithoutWordsIsNotASearchToLog() throws IOException {
     try (QueryLog log = DailyQueryLog.open(folder, 90, CLOCK)) {
       log.record("", 12);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,6 +52,14 @@ class WebServerTest {
     return send("http://127.0.0.1:" + blog.port() + pathAndQuery, headers);
   }
 
+  private static String rawGet(String path) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", blog.port())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static HttpResponse<String> send(String url, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
     if (headers.length > 0) {
@@ -73,6 +82,18 @@ class WebServerTest {
   void searchSaysWhereItsTimeWentStageByStage() throws Exception {
     String timing = get("/api/search?q=openwhisk+scheduler").headers().firstValue("Server-Timing").orElseThrow();
     assertTrue(timing.matches("query;dur=[0-9.]+, match;dur=[0-9.]+, hits;dur=[0-9.]+, facets;dur=[0-9.]+"), timing);
+  }
+
+  @Test
+  void aQueryStringThatIsNotValidUrlEncodingAnswers400() throws Exception {
+    // Java's HTTP client refuses to send such a URI, so the request is written by hand.
+    for (String path : List.of("/api/search?q=%", "/api/search?q=%G1", "/api/search?q=abc%2",
+        "/api/search?q=ok&tag=%zz", "/api/suggest?q=%G1")) {
+      String answer = rawGet(path);
+      assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+      assertTrue(answer.contains("two hexadecimal digits"), answer);
+    }
+    assertEquals(200, get("/api/search?q=100%25").statusCode(), "a percent sign written %25");
   }
 
   @Test
