@@ -97,7 +97,9 @@ final class QueryFactory {
     double rarity = 0;
     List<Clause> clauses = parsed.clauses();
     int partial = partialClause(parsed, request.query());
-    boolean dropStopWords = parsed.wordClauses() > STOP_WORDS_KEPT_UP_TO;
+    // Common words are left out of longer queries, unless they are all it has ("to be or not to be").
+    boolean dropStopWords = parsed.wordClauses() > STOP_WORDS_KEPT_UP_TO && clauses.stream()
+        .anyMatch(clause -> clause.plainWord().filter(word -> !isStopWord(word)).isPresent());
     for (int i = 0; i < clauses.size(); i++) {
       Clause clause = clauses.get(i);
       Optional<String> plain = clause.plainWord();

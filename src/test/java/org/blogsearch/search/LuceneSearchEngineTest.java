@@ -302,6 +302,11 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void aQueryOfOnlyCommonWordsStillSearchesThem() throws IOException {
+    assertTrue(search("it is a").total() > 0, "every word is a stop word: they are all that was typed");
+  }
+
+  @Test
   void aSentenceNoPostHoldsWordForWordStillFindsTheBestPosts() throws IOException {
     SearchResults results = search("a prototype scheduler written over the long winter holidays");
     assertEquals("gsoc-2018", results.hits().getFirst().slug());
