@@ -28,7 +28,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -63,8 +62,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Directory directory;
   private final Clock clock;
   private final SearchDeadlines deadlines;
-  private final SearcherManager searchers;
   private final RefreshTimes refreshTimes;
+  private final ServedIndex served;
   private final ScheduledExecutorService refresher;
   private final Vocabulary vocabulary = new Vocabulary();
   private final QueryFactory queries = new QueryFactory(vocabulary);
@@ -78,9 +77,9 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.directory = directory;
     this.clock = clock;
     this.deadlines = new SearchDeadlines(timeout);
-    this.searchers = new SearcherManager(directory, timedSearchers(deadlines, timeout));
-    this.refreshTimes = new RefreshTimes(clock, Duration.ofNanos(System.nanoTime() - opening));
-    searchers.addListener(refreshTimes);
+    this.refreshTimes = new RefreshTimes(clock);
+    this.served = new ServedIndex(directory, timedSearchers(deadlines, timeout), refreshTimes);
+    refreshTimes.opened(Duration.ofNanos(System.nanoTime() - opening));
     this.refresher = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
   }
@@ -113,8 +112,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     StageTimes.Clock stages = new StageTimes.Clock();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     Instant now = clock.instant();
-    IndexSearcher searcher = searchers.acquire();
-    try (SearchDeadlines.Deadline deadline = deadlines.start()) {
+    try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
+      IndexSearcher searcher = lease.searcher();
       IndexReader reader = searcher.getIndexReader();
       // Past the last post a deeper page only costs memory: it is empty whatever the depth.
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
@@ -148,25 +147,20 @@ public final class LuceneSearchEngine implements SearchEngine {
       return new SearchResults(request, collected.total(), stages.times(), hits, tags, years,
           Corrections.of(request.query(), built.corrections()),
           collected.total() == 0 ? List.of() : built.unmatched());
-    } finally {
-      searchers.release(searcher);
     }
   }
 
   @Override
   public List<String> suggest(String text, int size) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return completions.of(searcher, text, size, QueryFactory.published(clock.instant()));
-    } finally {
-      searchers.release(searcher);
+    try (ServedIndex.Lease lease = served.acquire()) {
+      return completions.of(lease.searcher(), text, size, QueryFactory.published(clock.instant()));
     }
   }
 
   @Override
   public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try (SearchDeadlines.Deadline deadline = deadlines.start()) {
+    try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
+      IndexSearcher searcher = lease.searcher();
       Optional<RelatedPosts.Like> like = relatedPosts.like(searcher, slug);
       deadline.check();
       if (like.isEmpty()) {
@@ -180,18 +174,14 @@ public final class LuceneSearchEngine implements SearchEngine {
       deadline.check();
       // No words to mark: each related post shows its summary or its opening.
       return Optional.of(hitReader.read(searcher, MatchNoDocsQuery.INSTANCE, found));
-    } finally {
-      searchers.release(searcher);
     }
   }
 
   @Override
   public List<FacetCount> tags() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    try (ServedIndex.Lease lease = served.acquire()) {
+      IndexSearcher searcher = lease.searcher();
       return facets.allTags(searcher.getIndexReader(), matches(searcher, QueryFactory.published(clock.instant())));
-    } finally {
-      searchers.release(searcher);
     }
   }
 
@@ -212,16 +202,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public IndexStatus status() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    try (ServedIndex.Lease lease = served.acquire()) {
+      DirectoryReader reader = (DirectoryReader) lease.searcher().getIndexReader();
       IndexCommit commit = reader.getIndexCommit();
       String committed = commit.getUserData().get(PostIndexer.COMMIT_TIME);
       RefreshTimes.Refresh refresh = refreshTimes.last();
       return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed),
           refresh.at(), refresh.took(), sizeOnDisk(commit));
-    } finally {
-      searchers.release(searcher);
     }
   }
 
@@ -253,12 +240,12 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    served.refresh(true);
   }
 
   private void refreshQuietly() {
     try {
-      searchers.maybeRefresh();
+      served.refresh(false);
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not refresh the index: {}", e.toString());
     }
@@ -267,7 +254,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
-    searchers.close();
+    served.close();
     directory.close();
   }
 }

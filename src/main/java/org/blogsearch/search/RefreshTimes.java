@@ -18,9 +18,14 @@ final class RefreshTimes implements ReferenceManager.RefreshListener {
   /** The last refresh that opened a new view of the index. */
   record Refresh(Instant at, Duration took) {}
 
-  RefreshTimes(Clock clock, Duration opening) {
+  RefreshTimes(Clock clock) {
     this.clock = clock;
-    this.last = new Refresh(clock.instant(), opening);
+    this.last = new Refresh(clock.instant(), Duration.ZERO);
+  }
+
+  /** The index was opened just now, which took {@code took}. */
+  void opened(Duration took) {
+    last = new Refresh(clock.instant(), took);
   }
 
   Refresh last() {

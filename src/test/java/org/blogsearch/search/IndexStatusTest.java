@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.blogsearch.index.TestBlog;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,31 @@ class IndexStatusTest {
       assertTrue(refreshed.lastCommit().isAfter(opened.lastCommit()), refreshed.toString());
       assertTrue(refreshed.lastRefresh().isAfter(opened.lastRefresh()), refreshed.toString());
       assertTrue(refreshed.refreshTook().toNanos() > 0, refreshed.toString());
+    }
+  }
+
+  @Test
+  void anIndexRebuiltFromScratchAtTheSamePathIsServed(@TempDir Path otherBlog) throws IOException {
+    TestBlog.index(indexDir);
+    try (SearchEngine engine = LuceneSearchEngine.open(indexDir)) {
+      assertEquals(1, engine.search(SearchRequest.of("openwhisk")).total());
+
+      deleteRecursively(indexDir);
+      Files.writeString(otherBlog.resolve("zeppelin.md"), "+++\ntitle = \"Zeppelin\"\ndate = 2020-01-01\n+++\n\nAirships.\n");
+      TestBlog.indexer(otherBlog, indexDir).index(true);
+      engine.refresh();
+
+      assertEquals(1, engine.search(SearchRequest.of("zeppelin")).total());
+      assertEquals(0, engine.search(SearchRequest.of("openwhisk")).total());
+      assertEquals(1, engine.status().posts());
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
     }
   }
 }
