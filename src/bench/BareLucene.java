@@ -3,12 +3,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -32,7 +31,16 @@ import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.content.Post;
 import org.blogsearch.content.ReadOutcome;
+import org.blogsearch.eval.EvalSet;
+import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
+import org.blogsearch.search.FacetCount;
+import org.blogsearch.search.IndexStatus;
+import org.blogsearch.search.SearchEngine;
+import org.blogsearch.search.SearchHit;
+import org.blogsearch.search.SearchRequest;
+import org.blogsearch.search.SearchResults;
+import org.blogsearch.search.StageTimes;
 
 /**
  * The bare-Lucene baseline blogsearch compares itself with: Anserini's BEIR BM25 setup, on the same
@@ -41,7 +49,7 @@ import org.blogsearch.eval.Judgments;
  * document of an in-memory index: one field, title + "\n" + body, EnglishAnalyzer, BM25 k1 0.9 b 0.4.
  * A query is the OR of its analyzed words; the top 10 count.
  *
- * <p>For each query set it prints MRR@10 and nDCG@10, scored as `blogsearch eval` scores them, and the
+ * <p>For each query set it prints MRR@10 and nDCG@10, scored by `blogsearch eval`'s own code, and the
  * latency of one query in-process on one thread (analysis, search of the top 10, reading the 10 hits'
  * paths): every query of the set 3 times to warm up, then 5 times measured; p50 and p99 of those.
  * A last line gives the latency over the multi-word queries of all sets (2+ words, or 2+ Han
@@ -67,8 +75,6 @@ public final class BareLucene {
   static final int WARM_UP_ROUNDS = 3;
   static final int ROUNDS = 5;
 
-  record QuerySet(String name, Path corpus, Judgments judgments) {}
-
   record Row(String set, int queries, double mrr, double ndcg, double p50, double p99) {}
 
   public static void main(String[] args) throws Exception {
@@ -85,7 +91,7 @@ public final class BareLucene {
     Path evalDir = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/eval");
     Path corporaDir = Path.of(positional.size() > 1 ? positional.get(1) : "../shared/corpora");
     String corpusName = only;
-    List<QuerySet> sets = sets(evalDir, corporaDir).stream()
+    List<EvalSet> sets = EvalSet.in(evalDir, corporaDir).stream()
         .filter(s -> corpusName == null || s.corpus().getFileName().toString().equals(corpusName))
         .toList();
     if (sets.isEmpty()) {
@@ -104,13 +110,14 @@ public final class BareLucene {
         + " %d warm-up + %d measured rounds of every query.%n%n", Version.LATEST, DEPTH, WARM_UP_ROUNDS, ROUNDS);
     System.out.println("| set | queries | MRR@10 | nDCG@10 | p50 ms | p99 ms |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
-    for (QuerySet set : sets) {
+    for (EvalSet set : sets) {
       if (!indexes.containsKey(set.corpus())) {
         indexes.put(set.corpus(), index(set.corpus(), analyzer, bm25, notes));
       }
       IndexSearcher searcher = indexes.get(set.corpus());
-      List<Judgments.Judged> judged = set.judgments().queries();
-      double[] scores = score(judged, text -> top10(searcher, queries, text));
+      Judgments judgments = set.judged();
+      List<Judgments.Judged> judged = judgments.queries();
+      Evaluation.Scores scores = Evaluation.run(new Bm25Engine(searcher, queries), judgments);
       long[][] nanos = time(judged, text -> top10(searcher, queries, text));
       for (int q = 0; q < judged.size(); q++) {
         if (isMultiWord(judged.get(q).query())) {
@@ -118,7 +125,8 @@ public final class BareLucene {
         }
       }
       long[] all = Arrays.stream(nanos).flatMapToLong(Arrays::stream).sorted().toArray();
-      Row row = new Row(set.name(), judged.size(), scores[0], scores[1], percentile(all, 0.50), percentile(all, 0.99));
+      Row row = new Row(set.name(), judged.size(), scores.mrr(), scores.ndcg(), percentile(all, 0.50),
+          percentile(all, 0.99));
       rows.add(row);
       System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
           row.set(), row.queries(), row.mrr(), row.ndcg(), row.p50(), row.p99());
@@ -139,32 +147,6 @@ public final class BareLucene {
           r.set(), r.queries(), r.mrr(), r.ndcg(), r.p50(), r.p99())));
       Files.write(out, lines);
     }
-  }
-
-  /** The query sets of {@code evalDir}, each with the corpus folder whose name is the longest that begins its own. */
-  static List<QuerySet> sets(Path evalDir, Path corporaDir) throws IOException {
-    List<Path> corpora;
-    try (Stream<Path> listed = Files.list(corporaDir)) {
-      corpora = listed.filter(Files::isDirectory)
-          .sorted(Comparator.comparingInt((Path p) -> p.getFileName().toString().length()).reversed())
-          .toList();
-    }
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(evalDir)) {
-      files = listed.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
-    }
-    List<QuerySet> sets = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString().replaceFirst("\\.tsv$", "");
-      Path judgments = file.resolveSibling(name.replaceFirst("-queries$", "") + "-judgments.txt");
-      boolean graded = name.endsWith("-queries") && Files.isRegularFile(judgments);
-      String setName = graded ? name.replaceFirst("-queries$", "") : name;
-      Path corpus = corpora.stream().filter(c -> setName.startsWith(c.getFileName().toString())).findFirst()
-          .orElseThrow(() -> new IOException(file + ": no corpus folder in " + corporaDir + " begins " + setName));
-      sets.add(new QuerySet(setName, corpus,
-          graded ? Judgments.graded(file, judgments) : Judgments.knownItems(file)));
-    }
-    return sets;
   }
 
   /** Indexes the posts blogsearch would index: the published ones ({@code Accepted}), nothing else. */
@@ -213,36 +195,42 @@ public final class BareLucene {
     List<String> top10(String query) throws IOException;
   }
 
-  /** MRR@10 and nDCG@10, defined as org.blogsearch.eval.Evaluation defines them. */
-  static double[] score(List<Judgments.Judged> judged, Search search) throws IOException {
-    double reciprocalRanks = 0;
-    double gains = 0;
-    for (Judgments.Judged query : judged) {
-      List<String> ranked = search.top10(query.query());
-      int firstRelevant = 0;
-      double dcg = 0;
-      for (int i = 0; i < ranked.size(); i++) {
-        int grade = query.grades().getOrDefault(ranked.get(i), 0);
-        if (grade > 0 && firstRelevant == 0) {
-          firstRelevant = i + 1;
-        }
-        dcg += gain(grade, i);
-      }
-      reciprocalRanks += firstRelevant == 0 ? 0 : 1.0 / firstRelevant;
-      List<Integer> ideal = query.grades().values().stream().filter(g -> g > 0)
-          .sorted(Comparator.reverseOrder()).limit(DEPTH).toList();
-      double idealDcg = 0;
-      for (int i = 0; i < ideal.size(); i++) {
-        idealDcg += gain(ideal.get(i), i);
-      }
-      gains += idealDcg == 0 ? 0 : dcg / idealDcg;
+  /**
+   * The bare index as a search engine, so that `blogsearch eval`'s own scoring judges it: a hit is
+   * its source path, which is all a judgment names.
+   */
+  record Bm25Engine(IndexSearcher searcher, QueryBuilder queries) implements SearchEngine {
+    @Override
+    public SearchResults search(SearchRequest request) throws IOException {
+      List<SearchHit> hits = top10(searcher, queries, request.query()).stream()
+          .map(path -> new SearchHit(path, path, path, path, Optional.empty(), List.of(), List.of(), "", 0f))
+          .toList();
+      return new SearchResults(request, hits.size(), StageTimes.none(), hits, List.of(), List.of(),
+          Optional.empty(), List.of());
     }
-    int n = judged.size();
-    return new double[] {n == 0 ? 0 : reciprocalRanks / n, n == 0 ? 0 : gains / n};
-  }
 
-  static double gain(int grade, int index) {
-    return (Math.pow(2, grade) - 1) / (Math.log(index + 2) / Math.log(2));
+    @Override
+    public List<String> suggest(String text, int size) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<List<SearchHit>> related(String slug, int size) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<FacetCount> tags() {
+      return List.of();
+    }
+
+    @Override
+    public IndexStatus status() {
+      throw new UnsupportedOperationException("a bare index has no status");
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** Nanoseconds of each measured round of each query, after the warm-up rounds. */

@@ -59,12 +59,7 @@ class RateLimiterTest {
 
   @Test
   void overTheLimitTheServerAnswers429WithRetryAfterToThatClientOnly() throws Exception {
-    StandInEngine engine = new StandInEngine() {
-      @Override
-      public IndexStatus status() {
-        return new IndexStatus(1, Instant.EPOCH);
-      }
-    };
+    StandInEngine engine = healthy();
     WebOptions options = new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(256, 32, 1000, 1, 2, true));
     try (WebServer server = WebServer.start(engine, options)) {
       List<Integer> codes = new ArrayList<>();
@@ -92,12 +87,7 @@ class RateLimiterTest {
 
   @Test
   void aClientCannotPassAsAnotherByWritingItsOwnForwardedForLine() throws Exception {
-    StandInEngine engine = new StandInEngine() {
-      @Override
-      public IndexStatus status() {
-        return new IndexStatus(1, Instant.EPOCH);
-      }
-    };
+    StandInEngine engine = healthy();
     WebOptions options = new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(256, 32, 1000, 1, 2, true));
     try (WebServer server = WebServer.start(engine, options)) {
       List<Integer> codes = new ArrayList<>();
@@ -114,12 +104,7 @@ class RateLimiterTest {
 
   @Test
   void withoutTrustingAProxyItsHeaderProvesNothing() throws Exception {
-    StandInEngine engine = new StandInEngine() {
-      @Override
-      public IndexStatus status() {
-        return new IndexStatus(1, Instant.EPOCH);
-      }
-    };
+    StandInEngine engine = healthy();
     WebOptions options = new WebOptions("127.0.0.1", 0, List.of(), new RequestLimits(256, 32, 1000, 1, 1, false));
     try (WebServer server = WebServer.start(engine, options)) {
       for (int i = 0; i < 3; i++) {
@@ -136,5 +121,15 @@ class RateLimiterTest {
     assertTrue(ClientAddress.parse("127.0.0.2").loopback());
     assertTrue(ClientAddress.parse("::ffff:127.0.0.1").loopback());
     assertEquals(new ClientAddress("unknown.example", false), ClientAddress.parse("unknown.example"));
+  }
+
+  /** An engine whose health check answers, the one route these tests call. */
+  private static StandInEngine healthy() {
+    return new StandInEngine() {
+      @Override
+      public IndexStatus status() {
+        return new IndexStatus(1, Instant.EPOCH);
+      }
+    };
   }
 }
