@@ -120,7 +120,7 @@ final class QueryFactory {
           }
           addSummed(scored, word.query());
           marked.add(word.query(), Occur.SHOULD);
-          every.add(word.query(), Occur.FILTER);
+          every.add(word.held(), Occur.FILTER);
           rarity += word.idf();
           scoredWords++;
         }

@@ -50,8 +50,10 @@ final class WordQueries {
   /**
    * A scoring word, with its inverse document frequency as BM25 computes it (weighted as its
    * alternatives are): zero when no post holds it in any form, corrected or completed.
+   *
+   * @param held the posts the word matches, unscored and cheaper to match than {@code query}
    */
-  record Scored(Query query, float idf) {}
+  record Scored(Query query, float idf, Query held) {}
 
   /**
    * A typed word as it scores: one part for a plain word, with its corrections and completions as
@@ -99,8 +101,11 @@ final class WordQueries {
       return new Typed(List.of(typed), correction);
     }
     float idf = (float) alternatives.stream().mapToDouble(Scored::idf).max().orElse(0);
+    BooleanQuery.Builder held = new BooleanQuery.Builder();
+    alternatives.forEach(alternative -> held.add(alternative.held(), Occur.SHOULD));
     return new Typed(List.of(new Scored(
-        new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf)), correction);
+        new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf, held.build())),
+        correction);
   }
 
   /** Every part of {@code typed}, as alternatives of an {@code OR} need it; absent when it has none. */
@@ -128,7 +133,8 @@ final class WordQueries {
       query.add(new BoostQuery(asTyped(word.asTyped()), AS_TYPED_WEIGHT), Occur.SHOULD);
     }
     Query built = query.build();
-    return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader));
+    return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader),
+        held(word.anyForm()));
   }
 
   /**
@@ -140,6 +146,18 @@ final class WordQueries {
         .addField(Schema.TITLE, Schema.proseFields().get(Schema.TITLE))
         .addField(Schema.BODY, Schema.proseFields().get(Schema.BODY))
         .build();
+  }
+
+  /**
+   * The posts holding the word in any form, in any field: what its score matches, as plain terms,
+   * which cost less to match than the combined fields when only whether a post holds it counts.
+   */
+  private static Query held(String term) {
+    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    for (String field : Schema.searchedFields().keySet()) {
+      anyField.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+    }
+    return anyField.build();
   }
 
   private static Query prose(String term) {
