@@ -36,6 +36,8 @@ public final class ContentWatcher implements AutoCloseable {
   private static final long QUIET_MILLIS = 150;
   /** The longest a change waits for its run while more keep coming. */
   private static final long MAX_WAIT_MILLIS = 1000;
+  /** How often a change waits for another process to finish writing the index. */
+  private static final long RETRY_MILLIS = 1000;
 
   private final Path root;
   private final PostIndexer indexer;
@@ -65,27 +67,40 @@ public final class ContentWatcher implements AutoCloseable {
   }
 
   private void run() {
+    boolean pending = false;
     try {
       while (true) {
-        WatchKey first = watcher.take();
-        boolean changed = drain(first);
-        long firstSeen = System.nanoTime();
-        // Gather the rest of a burst: wait for a quiet moment, but not forever.
-        while (true) {
-          long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstSeen);
-          long budget = Math.min(QUIET_MILLIS, MAX_WAIT_MILLIS - waited);
-          WatchKey next = budget > 0 ? watcher.poll(budget, TimeUnit.MILLISECONDS) : null;
-          if (next == null) {
-            break;
-          }
-          changed |= drain(next);
+        // A change that could not be indexed yet is tried again, whether or not more come.
+        WatchKey first = pending ? watcher.poll(RETRY_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
+        boolean changed = pending;
+        if (first != null) {
+          changed |= drain(first);
+          gatherBurst();
         }
         if (changed) {
-          reindex();
+          boolean waiting = !reindex();
+          if (waiting && !pending) {
+            LOG.info("another process is writing the index; the change is indexed once it is done");
+          }
+          pending = waiting;
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: the server is stopping.
+    }
+  }
+
+  /** Takes the rest of a burst of changes: waits for a quiet moment, but not forever. */
+  private void gatherBurst() throws InterruptedException {
+    long firstSeen = System.nanoTime();
+    while (true) {
+      long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstSeen);
+      long budget = Math.min(QUIET_MILLIS, MAX_WAIT_MILLIS - waited);
+      WatchKey next = budget > 0 ? watcher.poll(budget, TimeUnit.MILLISECONDS) : null;
+      if (next == null) {
+        return;
+      }
+      drain(next);
     }
   }
 
@@ -113,17 +128,24 @@ public final class ContentWatcher implements AutoCloseable {
     return changed;
   }
 
-  private void reindex() {
+  /**
+   * Runs the index; false when another process held the index, so the changes wait for the next
+   * try, since nothing else may come to bring them in.
+   */
+  private boolean reindex() {
     try {
       IndexSummary summary = indexer.index(false);
       LOG.info("reindexed after a change: added {}, updated {}, deleted {}, {} skipped, in {} ms",
           summary.added(), summary.updated(), summary.deleted(), summary.errors().size(), summary.took().toMillis());
       summary.errors().forEach(problem -> LOG.warn("skipped {}", problem));
       onIndexed.accept(summary);
+    } catch (IndexLockedException e) {
+      return false;
     } catch (IOException | RuntimeException e) {
       // The last commit still serves; the next change tries again.
       LOG.warn("could not reindex after a change: {}", e.getMessage());
     }
+    return true;
   }
 
   private void registerTree(Path start) throws IOException {

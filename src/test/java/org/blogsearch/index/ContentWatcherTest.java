@@ -11,6 +11,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.search.SearchRequest;
@@ -79,6 +83,20 @@ class ContentWatcherTest {
     post("posts/first.md", "First", "cherries");
     awaitHits("cherries", 1);
     assertEquals(0, hits("apples"));
+  }
+
+  @Test
+  void anEditSavedWhileAnotherProcessWritesIsServedOnceItIsDone() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
+        IndexWriter other = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(OpenMode.APPEND))) {
+      post("posts/first.md", "First", "cherries");
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+      while (System.nanoTime() < until) {
+        assertEquals(0, hits("cherries"), "the other process holds the index");
+        runs.poll(100, TimeUnit.MILLISECONDS);
+      }
+    }
+    awaitHits("cherries", 1);
   }
 
   @Test
