@@ -17,11 +17,16 @@ final class SecurityHeaders {
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; "
       + "frame-ancestors 'none'";
 
+  static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
+  static final String NO_SNIFF = "nosniff";
+  static final String REFERRER_POLICY = "Referrer-Policy";
+  static final String REFERRER = "strict-origin-when-cross-origin";
+
   private SecurityHeaders() {}
 
   static void everyAnswer(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    ctx.header(CONTENT_TYPE_OPTIONS, NO_SNIFF);
+    ctx.header(REFERRER_POLICY, REFERRER);
   }
 
   static void page(Context ctx) {

@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
         // On stop Jetty stops accepting at once, but waits for the requests in flight only behind this.
         server.insertHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.setErrorHandler(new JsonErrors());
       });
       config.requestLogger.http(metrics::requestDone);
       // Blogs embed the widget in pages of their own domain, which read the API across origins.

@@ -4,9 +4,14 @@ import static org.blogsearch.web.Http.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.blogsearch.search.IndexStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +46,30 @@ class SecurityHeadersTest {
       HttpResponse<String> response = get(server, path);
       assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
       assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
+    }
+  }
+
+  @Test
+  void requestsJettyRefusesBeforeAnyRouteAreAnsweredInJsonWithTheHeaders() throws Exception {
+    Map<String, String> requests = Map.of(
+        "414", "GET /api/search?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        "431", "GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: " + "y".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
+        "400", "GET /api/%zz%00 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        "505", "GET /healthz HTTP/9.9\r\nHost: a\r\nConnection: close\r\n\r\n");
+    for (Map.Entry<String, String> request : requests.entrySet()) {
+      String answer = raw(request.getValue());
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+      assertTrue(answer.startsWith("HTTP/1.1 " + request.getKey()), request.getKey() + ": " + answer);
+      assertTrue(head.contains("content-type: application/json"), request.getKey() + ": " + head);
+      assertTrue(head.contains("x-content-type-options: nosniff"), request.getKey() + ": " + head);
+      assertTrue(answer.contains("{\"error\":"), request.getKey() + ": " + answer);
+    }
+  }
+
+  private static String raw(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
