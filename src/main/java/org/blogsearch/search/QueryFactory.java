@@ -63,6 +63,11 @@ final class QueryFactory {
    * would count wherever they are rare, such as in titles; in a short query they may be the title.
    */
   private static final int STOP_WORDS_KEPT_UP_TO = 2;
+  /**
+   * The words of one query that no post holds which are looked up for corrections; the others count
+   * as unknown. A reader misspells a word or two, not dozens.
+   */
+  private static final int MAX_CORRECTED_WORDS = 8;
 
   private final QueryBuilder builder = new ExactFirstQueryBuilder();
   private final WordQueries words;
@@ -92,6 +97,7 @@ final class QueryFactory {
     List<String> typedWords = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> corrections = new LinkedHashMap<>();
+    WordQueries.Budget budget = new WordQueries.Budget(MAX_CORRECTED_WORDS);
     boolean scoring = false;
     int scoredWords = 0;
     double rarity = 0;
@@ -108,7 +114,7 @@ final class QueryFactory {
         if (dropStopWords && isStopWord(plain.get())) {
           continue;
         }
-        WordQueries.Typed typed = words.of(plain.get(), i == partial, reader);
+        WordQueries.Typed typed = words.of(plain.get(), i == partial, budget, reader);
         typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
         if (typed.parts().stream().allMatch(word -> word.idf() == 0)) {
           unmatched.add(plain.get());
@@ -127,7 +133,7 @@ final class QueryFactory {
         scoring = true;
         continue;
       }
-      Optional<Query> condition = anyOf(clause, i == partial, reader, corrections);
+      Optional<Query> condition = anyOf(clause, i == partial, budget, reader, corrections);
       if (condition.isEmpty()) {
         continue;
       }
@@ -230,14 +236,14 @@ final class QueryFactory {
   }
 
   /** A clause of alternatives joined by {@code OR}, or of one condition other than a plain word. */
-  private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, IndexReader reader,
+  private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, WordQueries.Budget budget, IndexReader reader,
       Map<String, String> corrections) throws IOException {
     List<Condition> conditions = clause.anyOf();
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       Condition condition = conditions.get(i);
       if (condition instanceof Word(String text)) {
-        WordQueries.Typed typed = words.of(text, lastIsPartial && i == conditions.size() - 1, reader);
+        WordQueries.Typed typed = words.of(text, lastIsPartial && i == conditions.size() - 1, budget, reader);
         if (!clause.negated()) {
           typed.correction().ifPresent(correction -> corrections.put(text, correction));
         }

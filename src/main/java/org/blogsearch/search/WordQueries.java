@@ -64,11 +64,28 @@ final class WordQueries {
   record Typed(List<Scored> parts, Optional<String> correction) {}
 
   /**
+   * How many more words of one query may be looked up for corrections: each lookup walks the
+   * vocabulary, so a query of many misspelled words would otherwise cost a lookup per word. Not
+   * thread-safe: one per query.
+   */
+  static final class Budget {
+    private int corrections;
+
+    Budget(int corrections) {
+      this.corrections = corrections;
+    }
+
+    private boolean takeCorrection() {
+      return corrections-- > 0;
+    }
+  }
+
+  /**
    * The word typed as {@code text}.
    *
    * @param partial whether the reader may still be typing it
    */
-  Typed of(String text, boolean partial, IndexReader reader) throws IOException {
+  Typed of(String text, boolean partial, Budget budget, IndexReader reader) throws IOException {
     List<WordForms> forms = WordForms.of(text);
     if (forms.size() != 1) {
       List<Scored> each = new ArrayList<>(forms.size());
@@ -83,7 +100,7 @@ final class WordQueries {
     Optional<String> plain = Vocabulary.plainWord(text);
     List<String> corrections = List.of();
     // A word some post holds in some form is taken as meant, even where it is not spelled as typed.
-    if (plain.isPresent() && typed.idf() == 0) {
+    if (plain.isPresent() && typed.idf() == 0 && budget.takeCorrection()) {
       corrections = vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS);
       for (String corrected : corrections) {
         alternatives.add(scored(new WordForms(corrected, Optional.empty()), TYPO_WEIGHT, reader));

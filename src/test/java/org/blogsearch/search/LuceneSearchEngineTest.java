@@ -267,6 +267,15 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void aQueryLooksUpCorrectionsForEightUnknownWordsAtMost() throws IOException {
+    String eightUnknown = "zzzzqa zzzzqb zzzzqc zzzzqd zzzzqe zzzzqf zzzzqg zzzzqh";
+    SearchResults results = search("scheduler " + eightUnknown + " prototipe");
+    assertTrue(results.ignored().contains("prototipe"), "the ninth unknown word is not looked up: " + results.ignored());
+    assertEquals(Optional.empty(), results.suggestion());
+    assertEquals(Optional.of("scheduler prototype"), search("scheduler prototipe").suggestion());
+  }
+
+  @Test
   void didYouMeanReachesTwoEditsSwappedLettersCountingAsOne() throws IOException {
     // Two swaps: "de" for "ed" and "re" for "er".
     assertEquals(Optional.of("scheduler"), search("schdeulre").suggestion());
