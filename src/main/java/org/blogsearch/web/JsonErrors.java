@@ -38,13 +38,6 @@ final class JsonErrors extends ErrorHandler {
     response.write(true, body(code, message), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    securityHeaders(fields);
-    return body(status, reason);
-  }
-
   private static void securityHeaders(HttpFields.Mutable headers) {
     headers.put(new HttpField(SecurityHeaders.CONTENT_TYPE_OPTIONS, SecurityHeaders.NO_SNIFF));
     headers.put(new HttpField(SecurityHeaders.REFERRER_POLICY, SecurityHeaders.REFERRER));
