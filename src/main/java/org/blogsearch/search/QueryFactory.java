@@ -99,6 +99,7 @@ final class QueryFactory {
     Map<String, String> corrections = new LinkedHashMap<>();
     WordQueries.Budget budget = new WordQueries.Budget(MAX_CORRECTED_WORDS);
     boolean scoring = false;
+    boolean required = false;
     int scoredWords = 0;
     double rarity = 0;
     List<Clause> clauses = parsed.clauses();
@@ -116,7 +117,7 @@ final class QueryFactory {
         }
         WordQueries.Typed typed = words.of(plain.get(), i == partial, budget, reader);
         typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
-        if (typed.parts().stream().allMatch(word -> word.idf() == 0)) {
+        if (!typed.parts().isEmpty() && typed.parts().stream().allMatch(word -> word.idf() == 0)) {
           unmatched.add(plain.get());
         }
         for (WordQueries.Scored word : typed.parts()) {
@@ -139,13 +140,15 @@ final class QueryFactory {
       }
       boolean filterOnly = clause.anyOf().stream().noneMatch(ParsedQuery::isWords);
       Occur occur = clause.negated() ? Occur.MUST_NOT : filterOnly ? Occur.FILTER : Occur.MUST;
-      scoring |= occur == Occur.MUST;
+      required |= occur == Occur.MUST;
       query.add(condition.get(), occur);
       if (occur == Occur.MUST) {
         marked.add(condition.get(), Occur.SHOULD);
       }
     }
-    if (scoring && scoredWords == 0 && !unmatched.isEmpty()) {
+    scoring |= required;
+    if (scoring && !required && scoredWords == 0) {
+      // Every word typed is one no post holds, or has no searchable character.
       query.add(new MatchNoDocsQuery("no post holds " + unmatched), Occur.MUST);
     }
     if (scoredWords > 0) {

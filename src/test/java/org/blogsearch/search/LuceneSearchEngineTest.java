@@ -304,6 +304,14 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void aPhraseStillFindsItsPostsBesideAWordNoPostHolds() throws IOException {
+    SearchResults results = search("\"summer of code\" zzzzqqqxx");
+    assertEquals(List.of("gsoc-2018"), slugs(results));
+    assertEquals(List.of("zzzzqqqxx"), results.ignored());
+    assertEquals(List.of(), search("scheduler ++").ignored(), "no searchable character: nothing to say");
+  }
+
+  @Test
   void wordsThatSomePostHoldsAreNeverLeftOut() throws IOException {
     assertEquals(List.of(), search("scheduler pager").ignored());
     assertEquals(0, search("zzzzqqqxx").total(), "a lone unknown word is not left out");
