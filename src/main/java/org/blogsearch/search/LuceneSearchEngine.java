@@ -137,9 +137,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutTags(), now, reader).query());
+          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutTags()));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, queries.create(parsed, request.withoutDates(), now, reader).query());
+          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutDates()));
       List<FacetCount> tags = facets.tags(reader, tagBase);
       List<FacetCount> years = facets.years(reader, yearBase);
       stages.lap("facets");

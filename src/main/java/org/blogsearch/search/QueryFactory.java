@@ -79,11 +79,13 @@ final class QueryFactory {
   /**
    * The query, with what the reader may want to know about the words typed.
    *
+   * @param query the whole query: the text, and the request's tags and dates as filters
+   * @param text the query of the text alone, without the request's filters
    * @param marked what snippets mark: the words and phrases, without the bonuses that only rank
    * @param unmatched the words no post holds in any form, corrected or completed
    * @param corrections for each word no post holds as typed, the closest word the posts hold
    */
-  record Built(Query query, Query marked, List<String> unmatched, Map<String, String> corrections) {}
+  record Built(Query query, Query text, Query marked, List<String> unmatched, Map<String, String> corrections) {}
 
   /**
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
@@ -165,14 +167,28 @@ final class QueryFactory {
       query.add(parsed.hasWords() ? new MatchNoDocsQuery("no searchable words") : MatchAllDocsQuery.INSTANCE,
           Occur.MUST);
     }
+    query.add(expiredBy(now), Occur.MUST_NOT);
+    Query text = query.build();
+    return new Built(filtered(text, request), text, marked.build(), unmatched.stream().distinct().toList(),
+        corrections);
+  }
+
+  /**
+   * {@code text} with the tags and dates {@code request} asks for as filters: the facet counts that
+   * leave out one of them reuse the text's query rather than build it again.
+   */
+  static Query filtered(Query text, SearchRequest request) {
+    if (request.tags().isEmpty() && request.from().isEmpty() && request.to().isEmpty()) {
+      return text;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
     for (String tag : request.tags()) {
       query.add(tagQuery(tag), Occur.FILTER);
     }
     if (request.from().isPresent() || request.to().isPresent()) {
       query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
     }
-    query.add(expiredBy(now), Occur.MUST_NOT);
-    return new Built(query.build(), marked.build(), unmatched.stream().distinct().toList(), corrections);
+    return query.build();
   }
 
   /**
