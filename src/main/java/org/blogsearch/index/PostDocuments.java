@@ -1,7 +1,10 @@
 package org.blogsearch.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,6 +36,24 @@ final class PostDocuments {
     }
   }
 
+  /** The prose fields again, each as often as it weighs, as one field to score words in. */
+  private static void addProse(Document doc, Post post) {
+    Map<String, String> prose = Map.of(Schema.TITLE, post.title(), Schema.SUMMARY, post.summary(),
+        Schema.HEADINGS, String.join("\n", post.headings()), Schema.BODY, post.body(),
+        Schema.LABELS, String.join("\n", labels(post)));
+    Schema.proseRepeats().forEach((field, repeats) -> {
+      for (int i = 0; i < repeats; i++) {
+        doc.add(new Field(Schema.PROSE, prose.get(field), Schema.SCORED_ONLY));
+      }
+    });
+  }
+
+  private static List<String> labels(Post post) {
+    List<String> labels = new ArrayList<>(post.tags());
+    labels.addAll(post.categories());
+    return labels;
+  }
+
   private static Document toDocument(Post post, String hash) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
@@ -58,6 +79,7 @@ final class PostDocuments {
       doc.add(new TextField(Schema.LABELS, category, Store.NO));
     }
 
+    addProse(doc, post);
     post.language().ifPresent(language -> doc.add(new KeywordField(Schema.LANGUAGE, language, Store.YES)));
     post.date().ifPresent(date -> {
       doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));

@@ -1,9 +1,11 @@
 package org.blogsearch.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -18,7 +20,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -42,6 +44,12 @@ public final class Schema {
    * frequencies: the vocabulary that typo tolerance, did-you-mean and completions draw from.
    */
   public static final String WORDS = "words";
+  /**
+   * Every prose field in one, each repeated as often as it weighs: what a word is scored in (BM25F
+   * computed at index time). One term per word to match instead of one per field, with the
+   * per-block score bounds that let a search skip posts that cannot make the first page.
+   */
+  public static final String PROSE = "prose";
   /** Tags and categories as words, so a plain query finds a post by its tags. */
   public static final String LABELS = "labels";
   /** Normalized tags: filters and facet counts. */
@@ -60,20 +68,25 @@ public final class Schema {
 
   /** Stored, tokenized, with offsets in the postings: what snippets are cut from, without re-analysis. */
   static final FieldType SNIPPET_SOURCE = snippetSource();
+  /** Scored by frequency and length, never shown, never matched as a phrase. */
+  static final FieldType SCORED_ONLY = scoredOnly();
   /** Which posts hold a word, and nothing more: a vocabulary, never scored by frequency. */
   static final FieldType VOCABULARY = vocabulary();
 
   /**
    * The prose a reader sees, scored as one text (BM25F): a word in the title counts as four in the
-   * body. Weights are at least 1, as BM25F needs.
+   * body, and so does the title's length. Whole repetitions, as the {@link #PROSE} field holds them.
    */
-  private static final Map<String, Float> PROSE_WEIGHTS = Map.of(
-      TITLE, 4f, LABELS, 2.5f, HEADINGS, 2f, SUMMARY, 1.5f, BODY, 1f);
+  private static final Map<String, Integer> PROSE_REPEATS = Map.of(
+      TITLE, 4, LABELS, 3, HEADINGS, 2, SUMMARY, 2, BODY, 1);
+  private static final Map<String, Float> PROSE_WEIGHTS = Map.copyOf(PROSE_REPEATS.entrySet().stream()
+      .collect(Collectors.toMap(Map.Entry::getKey, field -> (float) field.getValue())));
   /**
    * Code and addresses, scored apart and below the prose: their length must not make the prose of a
    * post count as longer, and a match there says less about what the post is about.
    */
   private static final Map<String, Float> ASIDE_WEIGHTS = Map.of(CODE, 0.5f, MARKUP, 0.3f);
+  private static final List<String> SCORED_FIELDS = List.of(PROSE, CODE, MARKUP);
   private static final Map<String, Float> WEIGHTS = merged(PROSE_WEIGHTS, ASIDE_WEIGHTS);
   private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
       new PostAnalyzer(true, Set.of(TITLE, SUMMARY, HEADINGS, BODY, LABELS)), Map.of(
@@ -96,9 +109,14 @@ public final class Schema {
     return WEIGHTS;
   }
 
-  /** The prose fields a word is scored in as one text, with their weights. */
-  public static Map<String, Float> proseFields() {
-    return PROSE_WEIGHTS;
+  /** The fields a plain word is scored in: the prose as one, and the fields aside. */
+  public static List<String> scoredFields() {
+    return SCORED_FIELDS;
+  }
+
+  /** How many times each prose field is repeated in {@link #PROSE}. */
+  static Map<String, Integer> proseRepeats() {
+    return PROSE_REPEATS;
   }
 
   /** The fields a word is scored in apart from the prose, with their weights. */
@@ -115,6 +133,13 @@ public final class Schema {
   /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */
   public static String normalizeTag(String tag) {
     return tag.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static FieldType scoredOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType vocabulary() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -117,6 +118,12 @@ final class Snippets {
       this.texts = texts;
       this.stored = stored;
       this.fieldInfos = fieldInfos;
+    }
+
+    /** Words are scored in the prose, which holds every word of the body: they mark the body too. */
+    @Override
+    protected Predicate<String> getFieldMatcher(String field) {
+      return field.equals(Schema.BODY) ? name -> name.equals(field) || name.equals(Schema.PROSE) : field::equals;
     }
 
     @Override

@@ -10,17 +10,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.blogsearch.index.Schema;
 
 /**
- * The score of one typed word: BM25F over the prose fields, which counts the title, tags, headings
- * and summary as weighted repetitions of the body within one saturation and one IDF (Lucene's
- * {@link CombinedFieldQuery}), so a word in the title ranks a post higher without outweighing every
- * other word; plus its matches in code and link addresses, scored apart and weighted low. Every form
+ * The score of one typed word: BM25F over the prose, which counts the title, tags, headings and
+ * summary as weighted repetitions of the body within one saturation and one IDF, so a word in the
+ * title ranks a post higher without outweighing every other word (the index holds the repetitions
+ * as one field, {@link Schema#PROSE}, so a word costs one term to match rather than one per field); plus its matches in code and link addresses, scored apart and weighted low. Every form
  * of the word counts ({@code learned} finds {@code learning}); the form as typed adds a bonus. A word
  * no post holds is looked for as the words a typing mistake or two away, and a word still being typed
  * as the words it begins, each at a fraction of its weight. Thread-safe.
@@ -141,13 +140,14 @@ final class WordQueries {
 
   private static Scored scored(WordForms word, float weight, IndexReader reader) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(prose(word.anyForm()), Occur.SHOULD);
+    query.add(new TermQuery(new Term(Schema.PROSE, word.anyForm())), Occur.SHOULD);
     for (Map.Entry<String, Float> field : Schema.asideFields().entrySet()) {
       query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word.anyForm())), field.getValue()),
           Occur.SHOULD);
     }
     if (word.stem().isPresent()) {
-      query.add(new BoostQuery(asTyped(word.asTyped()), AS_TYPED_WEIGHT), Occur.SHOULD);
+      query.add(new BoostQuery(new TermQuery(new Term(Schema.PROSE, word.asTyped())), AS_TYPED_WEIGHT),
+          Occur.SHOULD);
     }
     Query built = query.build();
     return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader),
@@ -155,38 +155,21 @@ final class WordQueries {
   }
 
   /**
-   * The form as typed, in the title and the body only: the fields a reader remembers words from.
-   * Every field a word is looked for in costs a term lookup per search.
-   */
-  private static Query asTyped(String term) {
-    return new CombinedFieldQuery.Builder(term)
-        .addField(Schema.TITLE, Schema.proseFields().get(Schema.TITLE))
-        .addField(Schema.BODY, Schema.proseFields().get(Schema.BODY))
-        .build();
-  }
-
-  /**
    * The posts holding the word in any form, in any field: what its score matches, as plain terms,
-   * which cost less to match than the combined fields when only whether a post holds it counts.
+   * which cost less to match than the scores when only whether a post holds it counts.
    */
   private static Query held(String term) {
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-    for (String field : Schema.searchedFields().keySet()) {
+    for (String field : Schema.scoredFields()) {
       anyField.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
     }
     return anyField.build();
   }
 
-  private static Query prose(String term) {
-    CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
-    Schema.proseFields().forEach(combined::addField);
-    return combined.build();
-  }
-
   /** BM25's IDF of the word in the field where most posts hold it; zero when none does. */
   private static float idf(String term, IndexReader reader) throws IOException {
     int docFreq = 0;
-    for (String field : Schema.searchedFields().keySet()) {
+    for (String field : Schema.scoredFields()) {
       docFreq = Math.max(docFreq, reader.docFreq(new Term(field, term)));
     }
     if (docFreq == 0) {
