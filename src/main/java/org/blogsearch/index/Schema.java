@@ -1,7 +1,8 @@
 package org.blogsearch.index;
 
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,8 @@ public final class Schema {
    * post count as longer, and a match there says less about what the post is about.
    */
   private static final Map<String, Float> ASIDE_WEIGHTS = Map.of(CODE, 0.5f, MARKUP, 0.3f);
-  private static final List<String> SCORED_FIELDS = List.of(PROSE, CODE, MARKUP);
+  /** In a fixed order, so a word's score adds up the same way in every run. */
+  private static final Map<String, Float> SCORED_WEIGHTS = scoredWeights();
   private static final Map<String, Float> WEIGHTS = merged(PROSE_WEIGHTS, ASIDE_WEIGHTS);
   private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
       new PostAnalyzer(true, Set.of(TITLE, SUMMARY, HEADINGS, BODY, LABELS)), Map.of(
@@ -109,9 +111,12 @@ public final class Schema {
     return WEIGHTS;
   }
 
-  /** The fields a plain word is scored in: the prose as one, and the fields aside. */
-  public static List<String> scoredFields() {
-    return SCORED_FIELDS;
+  /**
+   * The fields a plain word is scored in, with the weight a match there carries: the prose as one
+   * text, and apart from it, below it, code and addresses.
+   */
+  public static Map<String, Float> scoredFields() {
+    return SCORED_WEIGHTS;
   }
 
   /** How many times each prose field is repeated in {@link #PROSE}. */
@@ -119,9 +124,12 @@ public final class Schema {
     return PROSE_REPEATS;
   }
 
-  /** The fields a word is scored in apart from the prose, with their weights. */
-  public static Map<String, Float> asideFields() {
-    return ASIDE_WEIGHTS;
+  private static Map<String, Float> scoredWeights() {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    weights.put(PROSE, 1f);
+    weights.put(CODE, ASIDE_WEIGHTS.get(CODE));
+    weights.put(MARKUP, ASIDE_WEIGHTS.get(MARKUP));
+    return Collections.unmodifiableMap(weights);
   }
 
   private static Map<String, Float> merged(Map<String, Float> first, Map<String, Float> second) {

@@ -118,7 +118,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       // Past the last post a deeper page only costs memory: it is empty whatever the depth.
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
-      QueryFactory.Built built = queries.create(parsed, request, now, reader);
+      QueryFactory.Built built = queries.create(parsed, request, now, searcher);
       Query query = built.query();
       stages.lap("query");
       Collected collected = collect(searcher, query, sort, upTo);

@@ -12,13 +12,13 @@ import java.util.Optional;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -91,7 +91,8 @@ final class QueryFactory {
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
    * expired by {@code now}.
    */
-  Built create(ParsedQuery parsed, SearchRequest request, Instant now, IndexReader reader) throws IOException {
+  Built create(ParsedQuery parsed, SearchRequest request, Instant now, IndexSearcher searcher) throws IOException {
+    TermLookups terms = new TermLookups(searcher);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder scored = new BooleanQuery.Builder();
     BooleanQuery.Builder every = new BooleanQuery.Builder();
@@ -117,7 +118,7 @@ final class QueryFactory {
         if (dropStopWords && isStopWord(plain.get())) {
           continue;
         }
-        WordQueries.Typed typed = words.of(plain.get(), i == partial, budget, reader);
+        WordQueries.Typed typed = words.of(plain.get(), i == partial, budget, terms);
         typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
         if (!typed.parts().isEmpty() && typed.parts().stream().allMatch(word -> word.idf() == 0)) {
           unmatched.add(plain.get());
@@ -128,7 +129,7 @@ final class QueryFactory {
             continue;
           }
           addSummed(scored, word.query());
-          marked.add(word.query(), Occur.SHOULD);
+          marked.add(word.marked(), Occur.SHOULD);
           every.add(word.held(), Occur.FILTER);
           rarity += word.idf();
           scoredWords++;
@@ -136,7 +137,7 @@ final class QueryFactory {
         scoring = true;
         continue;
       }
-      Optional<Query> condition = anyOf(clause, i == partial, budget, reader, corrections);
+      Optional<Query> condition = anyOf(clause, i == partial, budget, terms, corrections);
       if (condition.isEmpty()) {
         continue;
       }
@@ -255,14 +256,14 @@ final class QueryFactory {
   }
 
   /** A clause of alternatives joined by {@code OR}, or of one condition other than a plain word. */
-  private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, WordQueries.Budget budget, IndexReader reader,
+  private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, WordQueries.Budget budget, TermLookups terms,
       Map<String, String> corrections) throws IOException {
     List<Condition> conditions = clause.anyOf();
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       Condition condition = conditions.get(i);
       if (condition instanceof Word(String text)) {
-        WordQueries.Typed typed = words.of(text, lastIsPartial && i == conditions.size() - 1, budget, reader);
+        WordQueries.Typed typed = words.of(text, lastIsPartial && i == conditions.size() - 1, budget, terms);
         if (!clause.negated()) {
           typed.correction().ifPresent(correction -> corrections.put(text, correction));
         }

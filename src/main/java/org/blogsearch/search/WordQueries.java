@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,8 +50,9 @@ final class WordQueries {
    * alternatives are): zero when no post holds it in any form, corrected or completed.
    *
    * @param held the posts the word matches, unscored and cheaper to match than {@code query}
+   * @param marked what a snippet marks: each form of the word, once
    */
-  record Scored(Query query, float idf, Query held) {}
+  record Scored(Query query, float idf, Query held, Query marked) {}
 
   /**
    * A typed word as it scores: one part for a plain word, with its corrections and completions as
@@ -84,32 +84,32 @@ final class WordQueries {
    *
    * @param partial whether the reader may still be typing it
    */
-  Typed of(String text, boolean partial, Budget budget, IndexReader reader) throws IOException {
+  Typed of(String text, boolean partial, Budget budget, TermLookups terms) throws IOException {
     List<WordForms> forms = WordForms.of(text);
     if (forms.size() != 1) {
       List<Scored> each = new ArrayList<>(forms.size());
       for (WordForms word : forms) {
-        each.add(scored(word, 1f, reader));
+        each.add(scored(word, 1f, terms));
       }
       return new Typed(each, Optional.empty());
     }
     List<Scored> alternatives = new ArrayList<>();
-    Scored typed = scored(forms.getFirst(), 1f, reader);
+    Scored typed = scored(forms.getFirst(), 1f, terms);
     alternatives.add(typed);
     Optional<String> plain = Vocabulary.plainWord(text);
     List<String> corrections = List.of();
     // A word some post holds in some form is taken as meant, even where it is not spelled as typed.
     if (plain.isPresent() && typed.idf() == 0 && budget.takeCorrection()) {
-      corrections = vocabulary.corrections(reader, plain.get(), MAX_CORRECTIONS);
+      corrections = vocabulary.corrections(terms.reader(), plain.get(), MAX_CORRECTIONS);
       for (String corrected : corrections) {
-        alternatives.add(scored(new WordForms(corrected, Optional.empty()), TYPO_WEIGHT, reader));
+        alternatives.add(scored(new WordForms(corrected, Optional.empty()), TYPO_WEIGHT, terms));
       }
     }
     // A word the posts hold is taken as typed in full; "openwh" is not a word, so it is completed.
     if (plain.isPresent() && partial && plain.get().length() >= MIN_PREFIX_LENGTH
-        && reader.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
-      for (String completed : vocabulary.completions(reader, plain.get(), MAX_COMPLETIONS)) {
-        alternatives.add(scored(new WordForms(completed, Optional.empty()), PREFIX_WEIGHT, reader));
+        && terms.docFreq(new Term(Schema.WORDS, plain.get())) == 0) {
+      for (String completed : vocabulary.completions(terms.reader(), plain.get(), MAX_COMPLETIONS)) {
+        alternatives.add(scored(new WordForms(completed, Optional.empty()), PREFIX_WEIGHT, terms));
       }
     }
     Optional<String> correction = corrections.stream().findFirst();
@@ -118,10 +118,14 @@ final class WordQueries {
     }
     float idf = (float) alternatives.stream().mapToDouble(Scored::idf).max().orElse(0);
     BooleanQuery.Builder held = new BooleanQuery.Builder();
-    alternatives.forEach(alternative -> held.add(alternative.held(), Occur.SHOULD));
+    BooleanQuery.Builder marked = new BooleanQuery.Builder();
+    for (Scored alternative : alternatives) {
+      held.add(alternative.held(), Occur.SHOULD);
+      marked.add(alternative.marked(), Occur.SHOULD);
+    }
     return new Typed(List.of(new Scored(
-        new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf, held.build())),
-        correction);
+        new DisjunctionMaxQuery(alternatives.stream().map(Scored::query).toList(), 0f), idf, held.build(),
+        marked.build())), correction);
   }
 
   /** Every part of {@code typed}, as alternatives of an {@code OR} need it; absent when it has none. */
@@ -138,44 +142,40 @@ final class WordQueries {
     return Optional.of(all.build());
   }
 
-  private static Scored scored(WordForms word, float weight, IndexReader reader) throws IOException {
+  private static Scored scored(WordForms word, float weight, TermLookups terms) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term(Schema.PROSE, word.anyForm())), Occur.SHOULD);
-    for (Map.Entry<String, Float> field : Schema.asideFields().entrySet()) {
-      query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word.anyForm())), field.getValue()),
-          Occur.SHOULD);
-    }
-    if (word.stem().isPresent()) {
-      query.add(new BoostQuery(new TermQuery(new Term(Schema.PROSE, word.asTyped())), AS_TYPED_WEIGHT),
-          Occur.SHOULD);
-    }
-    Query built = query.build();
-    return new Scored(weight == 1f ? built : new BoostQuery(built, weight), weight * idf(word.anyForm(), reader),
-        held(word.anyForm()));
-  }
-
-  /**
-   * The posts holding the word in any form, in any field: what its score matches, as plain terms,
-   * which cost less to match than the scores when only whether a post holds it counts.
-   */
-  private static Query held(String term) {
-    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-    for (String field : Schema.scoredFields()) {
-      anyField.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-    }
-    return anyField.build();
-  }
-
-  /** BM25's IDF of the word in the field where most posts hold it; zero when none does. */
-  private static float idf(String term, IndexReader reader) throws IOException {
+    BooleanQuery.Builder held = new BooleanQuery.Builder();
     int docFreq = 0;
-    for (String field : Schema.scoredFields()) {
-      docFreq = Math.max(docFreq, reader.docFreq(new Term(field, term)));
+    for (Map.Entry<String, Float> field : Schema.scoredFields().entrySet()) {
+      Term term = new Term(field.getKey(), word.anyForm());
+      if (terms.docFreq(term) == 0) {
+        // Every clause costs a scorer per search, and most words are in no code and no address.
+        continue;
+      }
+      docFreq = Math.max(docFreq, terms.docFreq(term));
+      TermQuery matches = terms.query(term);
+      query.add(field.getValue() == 1f ? matches : new BoostQuery(matches, field.getValue()), Occur.SHOULD);
+      held.add(matches, Occur.SHOULD);
     }
+    if (word.stem().isPresent() && terms.docFreq(new Term(Schema.PROSE, word.asTyped())) > 0) {
+      query.add(new BoostQuery(terms.query(new Term(Schema.PROSE, word.asTyped())), AS_TYPED_WEIGHT),
+          Occur.SHOULD);
+    }
+    // The prose holds the body's words, and the body holds every form of a word where it is written.
+    Query marked = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.PROSE, word.anyForm())), Occur.SHOULD)
+        .add(new TermQuery(new Term(Schema.CODE, word.anyForm())), Occur.SHOULD)
+        .build();
+    Query built = query.build();
+    return new Scored(weight == 1f ? built : new BoostQuery(built, weight),
+        weight * idf(docFreq, terms.reader().maxDoc()), held.build(), marked);
+  }
+
+  /** BM25's IDF of a word held by {@code docFreq} of {@code posts}; zero when none holds it. */
+  private static float idf(int docFreq, int posts) {
     if (docFreq == 0) {
       return 0;
     }
-    double posts = reader.maxDoc();
     return (float) Math.log(1 + (posts - docFreq + 0.5) / (docFreq + 0.5));
   }
 }
