@@ -45,6 +45,7 @@ final class MarkdownFiles {
     }
     List<String> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -97,19 +98,22 @@ final class MarkdownFiles {
               throw new IOException("cannot read content folder " + root + ": " + e.getMessage(), e);
             }
             // One unreadable folder or a link loop must not hide the rest of the blog.
-            problems.add(switch (e) {
-              case FileSystemLoopException loop ->
-                  warning(root, file, "symbolic link loops back to a folder above it; not followed");
-              case AccessDeniedException denied ->
-                  error(root, file, "cannot read: permission denied; its posts are not indexed");
-              default -> error(root, file, "cannot read: " + e.getMessage() + "; its posts are not indexed");
-            });
+            if (e instanceof FileSystemLoopException) {
+              problems.add(warning(root, file, "symbolic link loops back to a folder above it; not followed"));
+              return FileVisitResult.CONTINUE;
+            }
+            // Whether its posts are still there is unknown: the index keeps those it holds.
+            unread.add(relative(root, file));
+            String what = Files.isDirectory(file) ? "cannot list folder: " : "cannot read: ";
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            problems.add(error(root, file, what + why + "; the posts in it are not read (any indexed before are kept)"));
             return FileVisitResult.CONTINUE;
           }
         });
     files.sort(null);
     problems.sort(Comparator.comparing(Problem::path));
-    return new ContentListing(files, problems);
+    unread.sort(null);
+    return new ContentListing(files, problems, unread);
   }
 
   private static Problem warning(Path root, Path file, String message) {

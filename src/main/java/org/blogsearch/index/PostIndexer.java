@@ -84,8 +84,13 @@ public final class PostIndexer {
 
   /** Indexes the content folder, telling {@code progress} as files are done. */
   public IndexSummary index(boolean full, IndexProgress progress) throws IOException {
-    long start = System.nanoTime();
-    ContentListing listing = content.list();
+    long startNanos = System.nanoTime();
+    return index(content.list(), full, progress, startNanos);
+  }
+
+  /** Indexes the files of {@code listing}, the content folder's listing made at {@code startNanos}. */
+  IndexSummary index(ContentListing listing, boolean full, IndexProgress progress, long startNanos)
+      throws IOException {
     List<String> files = listing.files();
     progress.filesFound(files.size());
     Files.createDirectories(indexDir);
@@ -106,7 +111,8 @@ public final class PostIndexer {
           }
           Set<String> present = new HashSet<>(files);
           for (String gone : known.keySet()) {
-            if (!present.contains(gone)) {
+            // A post under a folder that could not be read may still be there, as an unreadable file may.
+            if (!present.contains(gone) && !listing.unknown(gone)) {
               writer.deleteDocuments(new Term(Schema.ID, gone));
               tally.deleted++;
             }
@@ -118,7 +124,7 @@ public final class PostIndexer {
           writer.rollback();
           throw e;
         }
-        return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - start));
+        return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - startNanos));
       }
     }
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +17,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -336,6 +339,25 @@ class ContentFolderTest {
     assertEquals(List.of(), listing.files());
     assertEquals(List.of("2020-05-21-governance-wg:1: looks like a post but its name does not end in .md; "
         + "rename it to index it"), listing.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aFolderThatCannotBeListedIsNamedAndItsPostsAreUnknownNotGone(@TempDir Path dir) throws IOException {
+    Path locked = Files.createDirectories(dir.resolve("posts/locked"));
+    Files.writeString(locked.resolve("a.md"), "# A");
+    Files.writeString(dir.resolve("posts/open.md"), "# Open");
+    Files.setPosixFilePermissions(locked, Set.of());
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "root reads any folder; PostIndexerTest simulates one");
+      ContentListing listing = new ContentFolder(dir, OPTIONS).list();
+      assertEquals(List.of("posts/open.md"), listing.files());
+      assertEquals(List.of("posts/locked:1: cannot list folder: permission denied; the posts in it are not read "
+          + "(any indexed before are kept)"), listing.problems().stream().map(Problem::toString).toList());
+      assertTrue(listing.unknown("posts/locked/a.md"));
+      assertFalse(listing.unknown("posts/open.md"));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 
   @Test

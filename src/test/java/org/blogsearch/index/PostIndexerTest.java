@@ -7,17 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.content.ContentListing;
+import org.blogsearch.content.ContentOptions;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +75,43 @@ class PostIndexerTest {
     assertEquals(7, summary.posts());
     assertTrue(summary.errors().stream().anyMatch(p -> p.path().equals("posts/new-year.md")
         && p.message().contains("previously indexed version is kept")), summary.errors().toString());
+  }
+
+  @Test
+  void postsInAFolderThatCannotBeListedKeepTheirIndexedVersion() throws IOException {
+    Path content = copyOfTestBlog();
+    Path index = temp.resolve("index");
+    TestBlog.indexer(content, index).index(false);
+
+    // What the walk lists when it cannot read posts/ (root reads any folder, so it is made here).
+    ContentListing all = new ContentFolder(content, ContentOptions.defaults()).list();
+    Problem locked = new Problem("posts", 1, "cannot list folder: permission denied", Problem.Severity.ERROR);
+    ContentListing listing = new ContentListing(
+        all.files().stream().filter(file -> !file.startsWith("posts/")).toList(), List.of(locked), List.of("posts"));
+    IndexSummary summary = TestBlog.indexer(content, index).index(listing, false, IndexProgress.SILENT, System.nanoTime());
+    assertEquals(0, summary.deleted(), summary.toString());
+    assertEquals(7, summary.posts());
+    assertEquals(List.of(locked), summary.errors());
+  }
+
+  @Test
+  void anUnreadableFolderKeepsItsPostsAndIsNamed() throws IOException {
+    Path content = copyOfTestBlog();
+    Path index = temp.resolve("index");
+    TestBlog.indexer(content, index).index(false);
+    Path locked = content.resolve("posts/lucene-bundle");
+    Files.setPosixFilePermissions(locked, Set.of());
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "root reads any folder; the test above simulates one");
+      IndexSummary summary = TestBlog.indexer(content, index).index(false);
+      assertEquals(0, summary.deleted(), summary.toString());
+      assertEquals(7, summary.posts());
+      assertEquals(List.of("posts/lucene-bundle:1: cannot list folder: permission denied; the posts in it are "
+          + "not read (any indexed before are kept)"), summary.errors().stream()
+          .filter(p -> !p.path().equals("posts/broken.md")).map(Problem::toString).toList());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 
   @Test
