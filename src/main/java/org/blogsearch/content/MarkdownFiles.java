@@ -76,16 +76,15 @@ final class MarkdownFiles {
               problems.add(warning(root, file, "broken symbolic link: it points to nothing"));
               return FileVisitResult.CONTINUE;
             }
-            if (!attrs.isRegularFile()) {
-              return FileVisitResult.CONTINUE;
-            }
             if (isMarkdown(file)) {
+              // A named pipe or other special file named as a post is listed too: reading it says why
+              // it is not read, and a post whose file it replaced keeps its last good version.
               if (leavesRoot(file, realRoot)) {
                 problems.add(warning(root, file, "symbolic link leads out of the content folder; not followed"));
               } else {
                 files.add(relative(root, file));
               }
-            } else if (hasNoExtension(file) && startsWithFrontMatter(file)) {
+            } else if (attrs.isRegularFile() && hasNoExtension(file) && startsWithFrontMatter(file)) {
               problems.add(warning(root, file,
                   "looks like a post but its name does not end in .md; rename it to index it"));
             }

@@ -1,11 +1,15 @@
 package org.blogsearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.blogsearch.content.NamedPipe;
 import org.blogsearch.index.TestBlog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +107,18 @@ class CliTest {
     assertEquals(1, run.exitCode());
     assertTrue(run.out().contains("posts/broken.md:3: "), run.out());
     assertTrue(run.out().contains("1 errors"), run.out());
+  }
+
+  @Test
+  void checkCountsANamedPipeNamedAsAPostAsAnError() throws Exception {
+    Path content = Files.createDirectories(temp.resolve("content/posts"));
+    Files.writeString(content.resolve("hello.md"), "+++\ntitle = \"Hello\"\n+++\nHi.\n");
+    NamedPipe.create(content.resolve("post.md"));
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> run("check", "--content", temp.resolve("content").toString()));
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("posts/post.md:1: not a regular file but a named pipe"), run.out());
+    assertTrue(run.out().contains("2 files checked: 1 errors, 0 warnings"), run.out());
   }
 
   @Test

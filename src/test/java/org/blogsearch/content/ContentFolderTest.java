@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -358,6 +360,20 @@ class ContentFolderTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @Test
+  void aNamedPipeNamedAsAPostIsReportedAndNeverOpened(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("posts"));
+    NamedPipe.create(dir.resolve("posts/post.md"));
+    NamedPipe.create(dir.resolve("posts/notes"));
+    var folder = new ContentFolder(dir, OPTIONS);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertEquals(List.of("posts/post.md"), folder.list().files());
+      assertEquals(List.of(), folder.list().problems());
+      assertEquals("posts/post.md:1: not a regular file but a named pipe; only regular files are read",
+          assertInstanceOf(ReadOutcome.Rejected.class, folder.read("posts/post.md")).problem().toString());
+    });
   }
 
   @Test

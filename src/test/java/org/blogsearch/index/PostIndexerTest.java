@@ -2,12 +2,14 @@ package org.blogsearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentListing;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.content.NamedPipe;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
 import org.junit.jupiter.api.Assumptions;
@@ -112,6 +115,23 @@ class PostIndexerTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @Test
+  void aPostReplacedByANamedPipeKeepsItsLastGoodVersion() throws Exception {
+    Path content = copyOfTestBlog();
+    Path index = temp.resolve("index");
+    TestBlog.indexer(content, index).index(false);
+    Files.delete(content.resolve("posts/new-year.md"));
+    NamedPipe.create(content.resolve("posts/new-year.md"));
+
+    IndexSummary summary = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> TestBlog.indexer(content, index).index(false));
+    assertEquals(0, summary.deleted(), summary.toString());
+    assertEquals(7, summary.posts());
+    assertTrue(summary.errors().stream().map(Problem::toString).anyMatch(problem -> problem.equals(
+        "posts/new-year.md:1: not a regular file but a named pipe; only regular files are read "
+        + "(the previously indexed version is kept)")), summary.errors().toString());
   }
 
   @Test
