@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Lists the Markdown files of a content folder. Symbolic links are followed while they stay inside
@@ -77,12 +78,16 @@ final class MarkdownFiles {
               return FileVisitResult.CONTINUE;
             }
             if (isMarkdown(file)) {
+              String path = relative(root, file);
+              Optional<Problem> unreadableName = FileNames.unreadable(root, file, path);
               // A named pipe or other special file named as a post is listed too: reading it says why
               // it is not read, and a post whose file it replaced keeps its last good version.
-              if (leavesRoot(file, realRoot)) {
+              if (unreadableName.isPresent()) {
+                problems.add(unreadableName.get());
+              } else if (leavesRoot(file, realRoot)) {
                 problems.add(warning(root, file, "symbolic link leads out of the content folder; not followed"));
               } else {
-                files.add(relative(root, file));
+                files.add(path);
               }
             } else if (attrs.isRegularFile() && hasNoExtension(file) && startsWithFrontMatter(file)) {
               problems.add(warning(root, file,

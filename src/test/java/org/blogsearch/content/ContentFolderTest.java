@@ -377,6 +377,20 @@ class ContentFolderTest {
   }
 
   @Test
+  void aFileNameThatIsNotUtf8IsNamedWithItsBadBytesEscaped(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("posts"));
+    Files.writeString(dir.resolve("posts/fine.md"), "# Fine");
+    // Java cannot write such a name, so the shell does: "caf" and the byte E9 (é in Latin-1).
+    Process printf = new ProcessBuilder("sh", "-c", "printf '# Caf\\n' > \"$(printf 'posts/caf\\351.md')\"")
+        .directory(dir.toFile()).inheritIO().start();
+    Assumptions.assumeTrue(printf.waitFor() == 0, "no shell to make the file");
+    ContentListing listing = new ContentFolder(dir, OPTIONS).list();
+    assertEquals(List.of("posts/fine.md"), listing.files());
+    assertEquals(List.of("posts/caf\\xE9.md:1: file name is not valid UTF-8; rename it to index it"),
+        listing.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void readsConcurrentlyWithTheSameResults() throws Exception {
     List<String> files = blog.list().files();
     Map<String, ReadOutcome> first = new ConcurrentHashMap<>();
