@@ -38,7 +38,7 @@ final class PostDocuments {
     doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
     doc.add(new StoredField(Schema.HASH, hash));
     doc.add(new KeywordField(Schema.SLUG, post.slug(), Store.YES));
-    doc.add(new StoredField(Schema.URL, post.url()));
+    doc.add(new KeywordField(Schema.URL, post.url(), Store.YES));
     doc.add(new TextField(Schema.TITLE, post.title(), Store.YES));
     doc.add(new TextField(Schema.SUMMARY, post.summary(), Store.YES));
     doc.add(new TextField(Schema.HEADINGS, String.join("\n", post.headings()), Store.NO));

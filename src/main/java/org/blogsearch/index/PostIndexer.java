@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentListing;
+import org.blogsearch.content.Namesakes;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
@@ -117,6 +113,9 @@ public final class PostIndexer {
               tally.deleted++;
             }
           }
+          try (DirectoryReader indexed = DirectoryReader.open(writer)) {
+            tally.problems.addAll(Namesakes.among(StoredPosts.addresses(indexed)));
+          }
           writer.setLiveCommitData(
               Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString()).entrySet());
           writer.commit();
@@ -156,19 +155,7 @@ public final class PostIndexer {
       if (!fingerprint.equals(built)) {
         return Map.of();
       }
-      Map<String, String> hashes = new HashMap<>();
-      Set<String> wanted = Set.of(Schema.ID, Schema.HASH);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields storedFields = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document fields = storedFields.document(doc, wanted);
-            hashes.put(fields.get(Schema.ID), fields.get(Schema.HASH));
-          }
-        }
-      }
-      return hashes;
+      return StoredPosts.hashes(reader);
     }
   }
 

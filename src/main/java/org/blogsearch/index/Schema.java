@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -26,7 +26,7 @@ public final class Schema {
   public static final String HASH = "hash";
   /** Exact slug, for lookups by slug. */
   public static final String SLUG = "slug";
-  /** Stored only: shown, never searched. */
+  /** Exact URL: shown, never searched, only matched to keep a post's namesakes out of its related posts. */
   public static final String URL = "url";
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";

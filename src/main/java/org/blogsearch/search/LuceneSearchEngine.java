@@ -51,7 +51,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
-  private static final SortField BY_PATH =
+  static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
   /** Newest first; posts without a date sort last. */
   private static final SortField BY_WRITTEN_DATE =
@@ -161,14 +161,15 @@ public final class LuceneSearchEngine implements SearchEngine {
   public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
     try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
       IndexSearcher searcher = lease.searcher();
-      Optional<RelatedPosts.Like> like = relatedPosts.like(searcher, slug);
+      Query published = QueryFactory.published(clock.instant());
+      Optional<Query> like = relatedPosts.like(searcher, slug, published);
       deadline.check();
       if (like.isEmpty()) {
         return Optional.empty();
       }
       Query query = new BooleanQuery.Builder()
-          .add(like.get().query(), Occur.MUST)
-          .add(QueryFactory.published(clock.instant()), Occur.FILTER)
+          .add(like.get(), Occur.MUST)
+          .add(published, Occur.FILTER)
           .build();
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;
       deadline.check();

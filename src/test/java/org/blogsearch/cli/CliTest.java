@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.blogsearch.content.NamedPipe;
 import org.blogsearch.index.TestBlog;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -119,6 +121,32 @@ class CliTest {
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(run.out().contains("posts/post.md:1: not a regular file but a named pipe"), run.out());
     assertTrue(run.out().contains("2 files checked: 1 errors, 0 warnings"), run.out());
+  }
+
+  @Test
+  void checkWarnsOfTwoPostsWithOneSlugAndUrlNamingBoth() throws Exception {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content.resolve("inside-rust"));
+    Files.writeString(content.resolve("all-hands.md"), "+++\ntitle = \"Recap\"\nurl = \"/all-hands/\"\n+++\nBerlin.\n");
+    Files.writeString(content.resolve("inside-rust/all-hands.md"),
+        "+++\ntitle = \"Save the date\"\nurl = \"/all-hands/\"\n+++\n2025.\n");
+    Run run = run("check", "--content", content.toString());
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().contains("inside-rust/all-hands.md:1: warning: same slug \"all-hands\" and URL /all-hands/ "
+        + "as all-hands.md: only one of them can be reached there, and the slug names all-hands.md, the first by "
+        + "path; give this post its own slug or url"), run.out());
+    assertTrue(run.out().contains("2 files checked: 0 errors, 1 warnings"), run.out());
+  }
+
+  @Test
+  void checkWarnsOfTheRustBlogsTwoPairsOfPostsWithOneSlug() {
+    Path rustBlog = Path.of("../shared/corpora/rust-blog");
+    Assumptions.assumeTrue(Files.isDirectory(rustBlog), "no corpus at " + rustBlog.toAbsolutePath() + "; skipped");
+    Run run = run("check", "--content", rustBlog.toString());
+    for (String slug : List.of("all-hands", "electing-new-project-directors")) {
+      assertTrue(run.out().contains("content/inside-rust/" + slug + ".md:1: warning: same slug \"" + slug + "\" as content/"
+          + slug + ".md: the slug names content/" + slug + ".md, the first by path"), run.out());
+    }
   }
 
   @Test

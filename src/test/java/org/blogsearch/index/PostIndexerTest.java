@@ -135,6 +135,21 @@ class PostIndexerTest {
   }
 
   @Test
+  void postsWithOneSlugAndUrlAreWarnedOfOnEveryRun() throws IOException {
+    Path content = copyOfTestBlog();
+    Files.writeString(content.resolve("posts/summer.md"),
+        "+++\ntitle = \"GSoC again\"\nslug = \"gsoc-2018\"\n+++\nAnother summer.\n");
+    Path index = temp.resolve("index");
+    String warning = "posts/summer.md:1: same slug \"gsoc-2018\" and URL /posts/gsoc-2018/ as posts/gsoc.md: "
+        + "only one of them can be reached there, and the slug names posts/gsoc.md, the first by path; "
+        + "give this post its own slug or url";
+    for (int run = 1; run <= 2; run++) {
+      IndexSummary summary = TestBlog.indexer(content, index).index(false);
+      assertEquals(List.of(warning), summary.warnings().stream().map(Problem::toString).toList(), "run " + run);
+    }
+  }
+
+  @Test
   void fullRebuildReplacesEverything() throws IOException {
     Path index = temp.resolve("index");
     TestBlog.index(index);
