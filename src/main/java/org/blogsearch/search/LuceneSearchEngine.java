@@ -208,7 +208,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       IndexCommit commit = reader.getIndexCommit();
       String committed = commit.getUserData().get(PostIndexer.COMMIT_TIME);
       RefreshTimes.Refresh refresh = refreshTimes.last();
-      return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed),
+      return new IndexStatus(lease.searcher().count(QueryFactory.published(clock.instant())), committed == null ? Instant.EPOCH : Instant.parse(committed),
           refresh.at(), refresh.took(), sizeOnDisk(commit));
     }
   }
