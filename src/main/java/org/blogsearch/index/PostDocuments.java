@@ -63,6 +63,10 @@ final class PostDocuments {
       doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));
       doc.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Store.NO));
     });
+    post.publishes().ifPresent(moment -> {
+      doc.add(new LongPoint(Schema.PUBLISHES, moment.toEpochMilli()));
+      doc.add(new StoredField(Schema.PUBLISHES, moment.toEpochMilli()));
+    });
     post.expires().ifPresent(moment -> doc.add(new LongPoint(Schema.EXPIRES, moment.toEpochMilli())));
     return doc;
   }

@@ -115,6 +115,7 @@ public final class PostIndexer {
           }
           try (DirectoryReader indexed = DirectoryReader.open(writer)) {
             tally.problems.addAll(Namesakes.among(StoredPosts.addresses(indexed)));
+            tally.scheduled = StoredPosts.scheduledAfter(indexed, content.now());
           }
           writer.setLiveCommitData(
               Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString()).entrySet());
@@ -254,6 +255,7 @@ public final class PostIndexer {
     int notPosts;
     final Map<Reason, Integer> unpublished = new EnumMap<>(Reason.class);
     final List<Problem> problems = new ArrayList<>();
+    List<Instant> scheduled = List.of();
 
     void count(FileResult result) {
       switch (result) {
@@ -284,7 +286,8 @@ public final class PostIndexer {
 
     IndexSummary summary(int posts, Duration took) {
       problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
-      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, took);
+      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, scheduled,
+          took);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.blogsearch.index;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -32,6 +34,19 @@ final class StoredPosts {
     forEach(reader, Set.of(Schema.ID, Schema.SLUG, Schema.URL), post -> addresses.add(
         new Namesakes.Address(post.get(Schema.ID), post.get(Schema.SLUG), post.get(Schema.URL))));
     return addresses;
+  }
+
+  /** The moments from which the posts not yet served at {@code now} will be, soonest first. */
+  static List<Instant> scheduledAfter(IndexReader reader, Instant now) throws IOException {
+    List<Instant> moments = new ArrayList<>();
+    forEach(reader, Set.of(Schema.PUBLISHES), post -> {
+      IndexableField publishes = post.getField(Schema.PUBLISHES);
+      if (publishes != null && publishes.numericValue().longValue() > now.toEpochMilli()) {
+        moments.add(Instant.ofEpochMilli(publishes.numericValue().longValue()));
+      }
+    });
+    moments.sort(null);
+    return moments;
   }
 
   private static void forEach(IndexReader reader, Set<String> fields, Consumer<Document> each) throws IOException {

@@ -42,9 +42,10 @@ class CliTest {
   void indexPrintsTheSummaryWithSkippedFiles() {
     Run run = index();
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("6 posts in the index"), run.out());
-    assertTrue(run.out().contains("added 6, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
-    assertTrue(run.out().contains("not published: 1 draft, 1 future, 2 expired"), run.out());
+    assertTrue(run.out().contains("7 posts in the index"), run.out());
+    assertTrue(run.out().contains("added 7, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
+    assertTrue(run.out().contains("scheduled: 1, served from 2099-01-01T00:00:00Z, without another run"), run.out());
+    assertTrue(run.out().contains("not published: 1 draft, 2 expired"), run.out());
     assertTrue(run.out().contains("  posts/broken.md:3: "), run.out());
   }
 
@@ -52,7 +53,7 @@ class CliTest {
   void secondIndexRunReportsNothingChanged() {
     index();
     Run again = index();
-    assertTrue(again.out().contains("added 0, updated 0, deleted 0, unchanged 6"), again.out());
+    assertTrue(again.out().contains("added 0, updated 0, deleted 0, unchanged 7"), again.out());
   }
 
   @Test

@@ -157,13 +157,15 @@ class ContentFolderTest {
   }
 
   @Test
-  void futureDateOrPublishDateIsUnpublishedUntilItComes() {
-    assertEquals(Reason.FUTURE, unpublished(blog, "posts/future.md"));
-    assertEquals(Reason.FUTURE, unpublished(blog, "posts/scheduled.md"));
+  void futureDateOrPublishDateIsScheduledForItsMoment() {
+    assertEquals(Optional.of(Instant.parse("2024-06-16T00:00:00Z")), accepted("posts/future.md").publishes());
+    assertEquals(Optional.of(Instant.parse("2024-06-15T13:00:00Z")), accepted("posts/scheduled.md").publishes());
+    assertEquals(Optional.empty(), accepted("posts/toml-post.md").publishes());
 
     var anHourLater = Clock.offset(CLOCK, java.time.Duration.ofHours(1));
     var later = new ContentFolder(BLOG, new ContentOptions("/:section/:slug/", false, anHourLater));
-    assertInstanceOf(ReadOutcome.Accepted.class, later.read("posts/scheduled.md"));
+    assertEquals(Optional.empty(),
+        assertInstanceOf(ReadOutcome.Accepted.class, later.read("posts/scheduled.md")).post().publishes());
   }
 
   @Test
