@@ -3,9 +3,11 @@ package org.blogsearch.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentListing;
+import org.blogsearch.content.Namesakes;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import picocli.CommandLine.Command;
@@ -30,7 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     ShortRunCompiler.forRunOf(files.size());
     List<Problem> problems = new ArrayList<>(listing.problems());
     // Files are read on every core, as the indexer reads them; the problems keep the files' order.
-    problems.addAll(files.parallelStream().flatMap(file -> problems(content.read(file)).stream()).toList());
+    List<Checked> checked = files.parallelStream().map(file -> checked(content.read(file))).toList();
+    checked.forEach(file -> problems.addAll(file.problems()));
+    problems.addAll(Namesakes.among(checked.stream().flatMap(file -> file.address().stream()).toList()));
     PrintWriter out = spec.commandLine().getOut();
     long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     problems.forEach(p -> out.println(p.severity() == Problem.Severity.ERROR ? p : p.path() + ":" + p.line()
@@ -40,12 +44,16 @@ final class CheckCommand implements Callable<Integer> {
     return errors > 0 ? 1 : 0;
   }
 
-  private static List<Problem> problems(ReadOutcome outcome) {
+  /** What one file gave: its problems, and where its post is found when it is one. */
+  private record Checked(List<Problem> problems, Optional<Namesakes.Address> address) {}
+
+  private static Checked checked(ReadOutcome outcome) {
     return switch (outcome) {
-      case ReadOutcome.Accepted accepted -> accepted.warnings();
-      case ReadOutcome.Rejected rejected -> List.of(rejected.problem());
-      case ReadOutcome.Unpublished unpublished -> List.of();
-      case ReadOutcome.NotAPost notAPost -> List.of();
+      case ReadOutcome.Accepted accepted -> new Checked(accepted.warnings(), Optional.of(
+          new Namesakes.Address(accepted.path(), accepted.post().slug(), accepted.post().url())));
+      case ReadOutcome.Rejected rejected -> new Checked(List.of(rejected.problem()), Optional.empty());
+      case ReadOutcome.Unpublished unpublished -> new Checked(List.of(), Optional.empty());
+      case ReadOutcome.NotAPost notAPost -> new Checked(List.of(), Optional.empty());
     };
   }
 }

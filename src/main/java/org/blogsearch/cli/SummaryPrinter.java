@@ -16,6 +16,10 @@ final class SummaryPrinter {
         settings.content(), settings.index(), summary.took().toMillis() / 1000.0, summary.posts());
     out.printf(Locale.ROOT, "  added %d, updated %d, deleted %d, unchanged %d, skipped %d%n",
         summary.added(), summary.updated(), summary.deleted(), summary.unchanged(), summary.errors().size());
+    if (!summary.scheduled().isEmpty()) {
+      out.printf(Locale.ROOT, "  scheduled: %d, %s from %s, without another run%n", summary.scheduled().size(),
+          summary.scheduled().size() == 1 ? "served" : "the first served", summary.scheduled().getFirst());
+    }
     if (!summary.unpublished().isEmpty()) {
       out.println("  not published: " + summary.unpublished().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())

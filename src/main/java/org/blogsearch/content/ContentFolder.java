@@ -2,21 +2,29 @@ package org.blogsearch.content;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 
 /** A folder of Markdown posts (Hugo, Zola, Jekyll or Eleventy conventions), read one file at a time. */
 public final class ContentFolder {
 
   private final Path root;
+  private final ContentOptions options;
   private final PostReader reader;
 
   public ContentFolder(Path root, ContentOptions options) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
-    this.reader = new PostReader(this.root, Objects.requireNonNull(options, "options"));
+    this.options = Objects.requireNonNull(options, "options");
+    this.reader = new PostReader(this.root, options);
   }
 
   public Path root() {
     return root;
+  }
+
+  /** The moment it is by the clock that decides which posts are scheduled or expired. */
+  public Instant now() {
+    return options.clock().instant();
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Lists the Markdown files of a content folder. Symbolic links are followed while they stay inside
@@ -45,6 +46,7 @@ final class MarkdownFiles {
     }
     List<String> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -75,16 +77,19 @@ final class MarkdownFiles {
               problems.add(warning(root, file, "broken symbolic link: it points to nothing"));
               return FileVisitResult.CONTINUE;
             }
-            if (!attrs.isRegularFile()) {
-              return FileVisitResult.CONTINUE;
-            }
             if (isMarkdown(file)) {
-              if (leavesRoot(file, realRoot)) {
+              String path = relative(root, file);
+              Optional<Problem> unreadableName = FileNames.unreadable(root, file, path);
+              // A named pipe or other special file named as a post is listed too: reading it says why
+              // it is not read, and a post whose file it replaced keeps its last good version.
+              if (unreadableName.isPresent()) {
+                problems.add(unreadableName.get());
+              } else if (leavesRoot(file, realRoot)) {
                 problems.add(warning(root, file, "symbolic link leads out of the content folder; not followed"));
               } else {
-                files.add(relative(root, file));
+                files.add(path);
               }
-            } else if (hasNoExtension(file) && startsWithFrontMatter(file)) {
+            } else if (attrs.isRegularFile() && hasNoExtension(file) && startsWithFrontMatter(file)) {
               problems.add(warning(root, file,
                   "looks like a post but its name does not end in .md; rename it to index it"));
             }
@@ -97,19 +102,22 @@ final class MarkdownFiles {
               throw new IOException("cannot read content folder " + root + ": " + e.getMessage(), e);
             }
             // One unreadable folder or a link loop must not hide the rest of the blog.
-            problems.add(switch (e) {
-              case FileSystemLoopException loop ->
-                  warning(root, file, "symbolic link loops back to a folder above it; not followed");
-              case AccessDeniedException denied ->
-                  error(root, file, "cannot read: permission denied; its posts are not indexed");
-              default -> error(root, file, "cannot read: " + e.getMessage() + "; its posts are not indexed");
-            });
+            if (e instanceof FileSystemLoopException) {
+              problems.add(warning(root, file, "symbolic link loops back to a folder above it; not followed"));
+              return FileVisitResult.CONTINUE;
+            }
+            // Whether its posts are still there is unknown: the index keeps those it holds.
+            unread.add(relative(root, file));
+            String what = Files.isDirectory(file) ? "cannot list folder: " : "cannot read: ";
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            problems.add(error(root, file, what + why + "; the posts in it are not read (any indexed before are kept)"));
             return FileVisitResult.CONTINUE;
           }
         });
     files.sort(null);
     problems.sort(Comparator.comparing(Problem::path));
-    return new ContentListing(files, problems);
+    unread.sort(null);
+    return new ContentListing(files, problems, unread);
   }
 
   private static Problem warning(Path root, Path file, String message) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One published post, read from one Markdown file, with every text already reduced to plain text.
+ * One published or scheduled post, read from one Markdown file, with every text already reduced to
+ * plain text.
  *
  * @param path the file's path relative to the content folder, with {@code /} separators; unique, so it
  *     is the post's identity in the index
@@ -26,6 +27,8 @@ import java.util.Optional;
  *     tag arguments
  * @param language the post's language code ({@code en}, {@code zh-cn}) when the front matter, the
  *     file name or a language folder gives one
+ * @param publishes the moment the post's date or publish date names, when it is still to come: the
+ *     post is indexed ahead and must not be served before then
  * @param expires the moment the front matter's {@code expiryDate} names, after which the post must
  *     no longer be served even if the index still holds it
  */
@@ -43,6 +46,7 @@ public record Post(
     String code,
     String markup,
     Optional<String> language,
+    Optional<Instant> publishes,
     Optional<Instant> expires) {
 
   public Post {
@@ -59,6 +63,7 @@ public record Post(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(markup, "markup");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(publishes, "publishes");
     Objects.requireNonNull(expires, "expires");
   }
 }

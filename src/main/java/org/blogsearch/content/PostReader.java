@@ -87,6 +87,7 @@ final class PostReader {
             rendered.code(),
             rendered.markup(),
             language(frontMatter, path),
+            publication.publishes(options),
             publication.expires(options));
     return new ReadOutcome.Accepted(post, warnings.list());
   }

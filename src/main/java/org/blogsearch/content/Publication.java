@@ -2,12 +2,14 @@ package org.blogsearch.content;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
 
 /**
- * The front matter facts that decide whether a post may be served now, following Hugo: drafts,
- * posts dated or scheduled in the future, and expired posts are withheld.
+ * The front matter facts that decide whether and when a post may be served, following Hugo: drafts
+ * and expired posts are withheld; a post dated or scheduled in the future is served from that moment.
  */
 record Publication(
     boolean draft,
@@ -28,20 +30,28 @@ record Publication(
         frontMatter.date("expirydate", warnings));
   }
 
-  /** Why the post must not be served now, if it must not. */
+  /** Why the post must never be served, if it must not: a draft, or a post that has expired. */
   Optional<Reason> withheld(ContentOptions options) {
     if (draft && !options.includeDrafts()) {
       return Optional.of(Reason.DRAFT);
     }
-    ZonedDateTime now = ZonedDateTime.now(options.clock());
-    if (publishDate.filter(d -> d.isAfter(now)).isPresent()
-        || date.filter(d -> d.isAfter(now)).isPresent()) {
-      return Optional.of(Reason.FUTURE);
-    }
-    if (expiryDate.filter(d -> d.hasArrived(now)).isPresent()) {
+    if (expiryDate.filter(d -> d.hasArrived(ZonedDateTime.now(options.clock()))).isPresent()) {
       return Optional.of(Reason.EXPIRED);
     }
     return Optional.empty();
+  }
+
+  /**
+   * When a post whose date or publish date is still to come may be served: once both have come, so
+   * at the later of the two (a bare date from its first moment, in the clock's zone).
+   */
+  Optional<Instant> publishes(ContentOptions options) {
+    ZonedDateTime now = ZonedDateTime.now(options.clock());
+    return Stream.of(date, publishDate)
+        .flatMap(Optional::stream)
+        .filter(d -> d.isAfter(now))
+        .map(d -> d.instant(options.clock().getZone()))
+        .max(Comparator.naturalOrder());
   }
 
   /** When a post that is served now must stop being served, if its front matter says. */

@@ -8,7 +8,7 @@ public sealed interface ReadOutcome {
   /** The file's path relative to the content folder, with {@code /} separators. */
   String path();
 
-  /** A published post, with any warnings met while reading it. */
+  /** A published or scheduled post, with any warnings met while reading it. */
   record Accepted(Post post, List<Problem> warnings) implements ReadOutcome {
     public Accepted {
       warnings = List.copyOf(warnings);
@@ -20,12 +20,14 @@ public sealed interface ReadOutcome {
     }
   }
 
-  /** A well-formed post that must not be served (yet, or any more). */
+  /**
+   * A well-formed post that must not be served: a draft, or expired. A post whose date is to come is
+   * {@link Accepted}, with the moment it may be served from.
+   */
   record Unpublished(String path, Reason reason) implements ReadOutcome {
     /** Why a post is not served. */
     public enum Reason {
       DRAFT,
-      FUTURE,
       EXPIRED
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
@@ -20,6 +21,12 @@ import java.util.Locale;
 record SourceText(String text) {
 
   private static final int BINARY_SNIFF_BYTES = 8 * 1024;
+  // The file type bits of a POSIX mode, as stat(2) gives them.
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFIFO = 0010000;
+  private static final int S_IFCHR = 0020000;
+  private static final int S_IFBLK = 0060000;
+  private static final int S_IFSOCK = 0140000;
 
   static SourceText load(Path file, long maxBytes, Warnings warnings) throws RejectedFile {
     byte[] bytes = readBytes(file, maxBytes);
@@ -40,7 +47,13 @@ record SourceText(String text) {
 
   private static byte[] readBytes(Path file, long maxBytes) throws RejectedFile {
     try {
-      long size = Files.size(file);
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        // Never opened: opening a named pipe waits for a writer, for ever if none comes.
+        throw new RejectedFile(1, "not a regular file but " + kind(file, attributes)
+            + "; only regular files are read");
+      }
+      long size = attributes.size();
       if (size > maxBytes) {
         throw new RejectedFile(1, "file is " + humanSize(size) + ", over the " + humanSize(maxBytes)
             + " limit (--max-file-size)");
@@ -58,6 +71,23 @@ record SourceText(String text) {
     } catch (IOException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new RejectedFile(1, "cannot read file: " + reason);
+    }
+  }
+
+  /** What a file that is not a regular file is, in words. */
+  private static String kind(Path file, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a folder";
+    }
+    try {
+      return switch ((Integer) Files.getAttribute(file, "unix:mode") & S_IFMT) {
+        case S_IFIFO -> "a named pipe";
+        case S_IFSOCK -> "a socket";
+        case S_IFCHR, S_IFBLK -> "a device";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
     }
   }
 

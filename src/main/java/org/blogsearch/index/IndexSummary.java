@@ -1,6 +1,7 @@
 package org.blogsearch.index;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.blogsearch.content.Problem;
@@ -13,10 +14,11 @@ import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
  * @param updated posts whose file changed
  * @param deleted posts removed because their file is gone or no longer published
  * @param unchanged posts whose file is byte for byte the same as last time
- * @param unpublished drafts, future and expired posts left out, by reason
+ * @param unpublished drafts and expired posts left out, by reason
  * @param notPosts files that are not posts by the conventions, such as section pages
  * @param problems every error (file skipped) and warning (post indexed anyway), in path order
- * @param posts posts in the index after the run
+ * @param posts posts in the index after the run, those scheduled included
+ * @param scheduled when each post indexed ahead of its date will be served, soonest first
  * @param took wall time of the run
  */
 public record IndexSummary(
@@ -28,11 +30,13 @@ public record IndexSummary(
     int notPosts,
     List<Problem> problems,
     int posts,
+    List<Instant> scheduled,
     Duration took) {
 
   public IndexSummary {
     unpublished = Map.copyOf(unpublished);
     problems = List.copyOf(problems);
+    scheduled = List.copyOf(scheduled);
   }
 
   /** Files skipped because they could not be read as posts. */

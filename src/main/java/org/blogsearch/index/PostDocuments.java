@@ -59,7 +59,7 @@ final class PostDocuments {
     doc.add(new KeywordField(Schema.ID, post.path(), Store.YES));
     doc.add(new StoredField(Schema.HASH, hash));
     doc.add(new KeywordField(Schema.SLUG, post.slug(), Store.YES));
-    doc.add(new StoredField(Schema.URL, post.url()));
+    doc.add(new KeywordField(Schema.URL, post.url(), Store.YES));
     doc.add(new TextField(Schema.TITLE, post.title(), Store.YES));
     doc.add(new TextField(Schema.SUMMARY, post.summary(), Store.YES));
     doc.add(new TextField(Schema.HEADINGS, String.join("\n", post.headings()), Store.NO));
@@ -84,6 +84,10 @@ final class PostDocuments {
     post.date().ifPresent(date -> {
       doc.add(new LongField(Schema.DATE, date.toEpochDay(), Store.YES));
       doc.add(new KeywordField(Schema.YEAR, Integer.toString(date.getYear()), Store.NO));
+    });
+    post.publishes().ifPresent(moment -> {
+      doc.add(new LongPoint(Schema.PUBLISHES, moment.toEpochMilli()));
+      doc.add(new StoredField(Schema.PUBLISHES, moment.toEpochMilli()));
     });
     post.expires().ifPresent(moment -> doc.add(new LongPoint(Schema.EXPIRES, moment.toEpochMilli())));
     return doc;

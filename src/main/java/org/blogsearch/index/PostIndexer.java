@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentListing;
+import org.blogsearch.content.Namesakes;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
@@ -84,8 +80,13 @@ public final class PostIndexer {
 
   /** Indexes the content folder, telling {@code progress} as files are done. */
   public IndexSummary index(boolean full, IndexProgress progress) throws IOException {
-    long start = System.nanoTime();
-    ContentListing listing = content.list();
+    long startNanos = System.nanoTime();
+    return index(content.list(), full, progress, startNanos);
+  }
+
+  /** Indexes the files of {@code listing}, the content folder's listing made at {@code startNanos}. */
+  IndexSummary index(ContentListing listing, boolean full, IndexProgress progress, long startNanos)
+      throws IOException {
     List<String> files = listing.files();
     progress.filesFound(files.size());
     Files.createDirectories(indexDir);
@@ -106,10 +107,15 @@ public final class PostIndexer {
           }
           Set<String> present = new HashSet<>(files);
           for (String gone : known.keySet()) {
-            if (!present.contains(gone)) {
+            // A post under a folder that could not be read may still be there, as an unreadable file may.
+            if (!present.contains(gone) && !listing.unknown(gone)) {
               writer.deleteDocuments(new Term(Schema.ID, gone));
               tally.deleted++;
             }
+          }
+          try (DirectoryReader indexed = DirectoryReader.open(writer)) {
+            tally.problems.addAll(Namesakes.among(StoredPosts.addresses(indexed)));
+            tally.scheduled = StoredPosts.scheduledAfter(indexed, content.now());
           }
           writer.setLiveCommitData(
               Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString()).entrySet());
@@ -118,7 +124,7 @@ public final class PostIndexer {
           writer.rollback();
           throw e;
         }
-        return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - start));
+        return tally.summary(writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - startNanos));
       }
     }
   }
@@ -150,19 +156,7 @@ public final class PostIndexer {
       if (!fingerprint.equals(built)) {
         return Map.of();
       }
-      Map<String, String> hashes = new HashMap<>();
-      Set<String> wanted = Set.of(Schema.ID, Schema.HASH);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields storedFields = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document fields = storedFields.document(doc, wanted);
-            hashes.put(fields.get(Schema.ID), fields.get(Schema.HASH));
-          }
-        }
-      }
-      return hashes;
+      return StoredPosts.hashes(reader);
     }
   }
 
@@ -261,6 +255,7 @@ public final class PostIndexer {
     int notPosts;
     final Map<Reason, Integer> unpublished = new EnumMap<>(Reason.class);
     final List<Problem> problems = new ArrayList<>();
+    List<Instant> scheduled = List.of();
 
     void count(FileResult result) {
       switch (result) {
@@ -291,7 +286,8 @@ public final class PostIndexer {
 
     IndexSummary summary(int posts, Duration took) {
       problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
-      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, took);
+      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, scheduled,
+          took);
     }
   }
 }

@@ -21,7 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "10";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -29,7 +29,7 @@ public final class Schema {
   public static final String HASH = "hash";
   /** Exact slug, for lookups by slug. */
   public static final String SLUG = "slug";
-  /** Stored only: shown, never searched. */
+  /** Exact URL: shown, never searched, only matched to keep a post's namesakes out of its related posts. */
   public static final String URL = "url";
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";
@@ -62,6 +62,11 @@ public final class Schema {
   public static final String LANGUAGE = "language";
   /** Epoch day of the written calendar date: points for ranges, doc values for sorting. */
   public static final String DATE = "date";
+  /**
+   * Epoch millisecond from which a post indexed ahead of its date may be served: points, so that
+   * searches leave it out until then, and stored, so that an index run can say what waits.
+   */
+  public static final String PUBLISHES = "publishes";
   /** Epoch millisecond of the post's expiry, when it has one: searches leave out what has expired. */
   public static final String EXPIRES = "expires";
   /** The date's year as text, for year facet counts. */

@@ -45,7 +45,7 @@ final class Completions {
       return List.of();
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    if (searcher.getIndexReader().docFreq(new Term(Schema.WORDS, prefix.get())) > 0) {
+    if (searcher.count(held(prefix.get(), published)) > 0) {
       suggestions.add(before + prefix.get());
     }
     for (String word : words(searcher, prefix.get(), size, published)) {
@@ -61,16 +61,22 @@ final class Completions {
       throws IOException {
     List<String> words = new ArrayList<>();
     for (String word : vocabulary.completions(searcher.getIndexReader(), prefix, 2 * size)) {
-      // Document frequencies still count deleted and expired posts; one published holder is enough.
-      Query held = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.WORDS, word)), Occur.FILTER)
-          .add(published, Occur.FILTER)
-          .build();
-      if (words.size() < size && searcher.count(held) > 0) {
+      if (words.size() < size && searcher.count(held(word, published)) > 0) {
         words.add(word);
       }
     }
     return words;
+  }
+
+  /**
+   * The published posts holding {@code word}. Document frequencies still count deleted, expired and
+   * scheduled posts; one published holder is enough.
+   */
+  private static Query held(String word, Query published) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.WORDS, word)), Occur.FILTER)
+        .add(published, Occur.FILTER)
+        .build();
   }
 
   private List<String> titles(IndexSearcher searcher, String before, String prefix, Query published)

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * What a health check and the metrics report of the index being served.
  *
- * @param posts the posts in the served view of the index
+ * @param posts the posts served now: those in the served view of the index whose publish time has come
+ *     and whose expiry has not
  * @param lastCommit when {@code blogsearch index} last committed it
  * @param lastRefresh when the server last opened a new commit (at start, the time it opened the index)
  * @param refreshTook how long opening that commit took

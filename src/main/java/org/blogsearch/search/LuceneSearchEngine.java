@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -32,6 +35,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -51,7 +55,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
-  private static final SortField BY_PATH =
+  static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
   /** Newest first; posts without a date sort last. */
   private static final SortField BY_WRITTEN_DATE =
@@ -119,7 +123,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       QueryFactory.Built built = queries.create(parsed, request, now, searcher);
-      Query query = built.query();
+      Query query = Scheduled.leftOut(built.query(), now);
       stages.lap("query");
       Collected collected = collect(searcher, query, sort, upTo);
       stages.lap("match");
@@ -137,15 +141,15 @@ public final class LuceneSearchEngine implements SearchEngine {
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutTags()));
+          : matches(searcher, Scheduled.leftOut(QueryFactory.filtered(built.text(), request.withoutTags()), now));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutDates()));
+          : matches(searcher, Scheduled.leftOut(QueryFactory.filtered(built.text(), request.withoutDates()), now));
       List<FacetCount> tags = facets.tags(reader, tagBase);
       List<FacetCount> years = facets.years(reader, yearBase);
       stages.lap("facets");
       deadline.check();
       return new SearchResults(request, collected.total(), stages.times(), hits, tags, years,
-          Corrections.of(request.query(), built.corrections()),
+          Corrections.of(request.query(), servedWords(searcher, built.corrections(), now)),
           collected.total() == 0 ? List.of() : built.unmatched());
     }
   }
@@ -153,7 +157,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public List<String> suggest(String text, int size) throws IOException {
     try (ServedIndex.Lease lease = served.acquire()) {
-      return completions.of(lease.searcher(), text, size, QueryFactory.published(clock.instant()));
+      return completions.of(lease.searcher(), text, size, published(clock.instant()));
     }
   }
 
@@ -161,14 +165,15 @@ public final class LuceneSearchEngine implements SearchEngine {
   public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
     try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
       IndexSearcher searcher = lease.searcher();
-      Optional<RelatedPosts.Like> like = relatedPosts.like(searcher, slug);
+      Query published = published(clock.instant());
+      Optional<Query> like = relatedPosts.like(searcher, slug, published);
       deadline.check();
       if (like.isEmpty()) {
         return Optional.empty();
       }
       Query query = new BooleanQuery.Builder()
-          .add(like.get().query(), Occur.MUST)
-          .add(QueryFactory.published(clock.instant()), Occur.FILTER)
+          .add(like.get(), Occur.MUST)
+          .add(published, Occur.FILTER)
           .build();
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;
       deadline.check();
@@ -181,8 +186,35 @@ public final class LuceneSearchEngine implements SearchEngine {
   public List<FacetCount> tags() throws IOException {
     try (ServedIndex.Lease lease = served.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      return facets.allTags(searcher.getIndexReader(), matches(searcher, QueryFactory.published(clock.instant())));
+      return facets.allTags(searcher.getIndexReader(), matches(searcher, published(clock.instant())));
     }
+  }
+
+  /**
+   * Every post served at {@code now}: {@link QueryFactory} leaves out those expired, {@link Scheduled}
+   * those whose publish time is to come.
+   */
+  private static Query published(Instant now) {
+    return Scheduled.leftOut(QueryFactory.published(now), now);
+  }
+
+  /**
+   * The corrections whose word some post served at {@code now} holds: the words of a post not yet
+   * published are in the index, but must not show before it does.
+   */
+  private static Map<String, String> servedWords(IndexSearcher searcher, Map<String, String> corrections,
+      Instant now) throws IOException {
+    Map<String, String> served = new LinkedHashMap<>();
+    for (Map.Entry<String, String> correction : corrections.entrySet()) {
+      Query held = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.WORDS, correction.getValue())), Occur.FILTER)
+          .add(published(now), Occur.FILTER)
+          .build();
+      if (searcher.count(held) > 0) {
+        served.put(correction.getKey(), correction.getValue());
+      }
+    }
+    return served;
   }
 
   /** The best {@code upTo} posts in {@code sort} order, with every match counted for facets. */
@@ -207,8 +239,8 @@ public final class LuceneSearchEngine implements SearchEngine {
       IndexCommit commit = reader.getIndexCommit();
       String committed = commit.getUserData().get(PostIndexer.COMMIT_TIME);
       RefreshTimes.Refresh refresh = refreshTimes.last();
-      return new IndexStatus(reader.numDocs(), committed == null ? Instant.EPOCH : Instant.parse(committed),
-          refresh.at(), refresh.took(), sizeOnDisk(commit));
+      return new IndexStatus(lease.searcher().count(published(clock.instant())),
+          committed == null ? Instant.EPOCH : Instant.parse(committed), refresh.at(), refresh.took(), sizeOnDisk(commit));
     }
   }
 

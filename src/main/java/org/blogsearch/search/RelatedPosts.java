@@ -11,29 +11,37 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.blogsearch.index.Schema;
 
 /**
  * Finds the posts most like a given one: the most telling words of its title and body, and its tags.
- * Never the post itself. Thread-safe: a {@link MoreLikeThis} is made per request.
+ * Never the post itself, nor another with its slug or URL. Thread-safe: a {@link MoreLikeThis} is made
+ * per request.
  */
 final class RelatedPosts {
 
   private static final float TAG_WEIGHT = 2f;
   private static final int MAX_QUERY_TERMS = 25;
 
-  /** The post's own source path and the query for posts like it; empty when no post has the slug. */
-  record Like(String path, Query query) {}
-
-  Optional<Like> like(IndexSearcher searcher, String slug) throws IOException {
-    TopDocs bySlug = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
-    if (bySlug.scoreDocs.length == 0) {
+  /**
+   * The query for posts like the one {@code slug} names, among those {@code published} lets through;
+   * empty when none has the slug. Of several posts with one slug, it names the first by path, as
+   * {@code check} and {@code index} warn.
+   */
+  Optional<Query> like(IndexSearcher searcher, String slug, Query published) throws IOException {
+    Query bySlug = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.SLUG, slug)), Occur.FILTER)
+        .add(published, Occur.FILTER)
+        .build();
+    TopDocs first = searcher.search(bySlug, 1, new Sort(LuceneSearchEngine.BY_PATH));
+    if (first.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    int doc = bySlug.scoreDocs[0].doc;
-    Document stored = searcher.storedFields().document(doc, Set.of(Schema.ID, Schema.TAG_DISPLAY));
+    int doc = first.scoreDocs[0].doc;
+    Document stored = searcher.storedFields().document(doc, Set.of(Schema.URL, Schema.TAG_DISPLAY));
     MoreLikeThis similar = new MoreLikeThis(searcher.getIndexReader());
     similar.setAnalyzer(Schema.analyzer());
     similar.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
@@ -46,8 +54,9 @@ final class RelatedPosts {
       query.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, Schema.normalizeTag(tag))), TAG_WEIGHT),
           Occur.SHOULD);
     }
-    String path = stored.get(Schema.ID);
-    query.add(new TermQuery(new Term(Schema.ID, path)), Occur.MUST_NOT);
-    return Optional.of(new Like(path, query.setMinimumNumberShouldMatch(1).build()));
+    // A reader asking about this post knows its namesakes by the same slug or at the same URL.
+    query.add(new TermQuery(new Term(Schema.SLUG, slug)), Occur.MUST_NOT);
+    query.add(new TermQuery(new Term(Schema.URL, stored.get(Schema.URL))), Occur.MUST_NOT);
+    return Optional.of(query.setMinimumNumberShouldMatch(1).build());
   }
 }

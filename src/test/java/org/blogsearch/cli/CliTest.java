@@ -1,12 +1,18 @@
 package org.blogsearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.blogsearch.content.NamedPipe;
 import org.blogsearch.index.TestBlog;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,9 +42,10 @@ class CliTest {
   void indexPrintsTheSummaryWithSkippedFiles() {
     Run run = index();
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("6 posts in the index"), run.out());
-    assertTrue(run.out().contains("added 6, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
-    assertTrue(run.out().contains("not published: 1 draft, 1 future, 2 expired"), run.out());
+    assertTrue(run.out().contains("7 posts in the index"), run.out());
+    assertTrue(run.out().contains("added 7, updated 0, deleted 0, unchanged 0, skipped 1"), run.out());
+    assertTrue(run.out().contains("scheduled: 1, served from 2099-01-01T00:00:00Z, without another run"), run.out());
+    assertTrue(run.out().contains("not published: 1 draft, 2 expired"), run.out());
     assertTrue(run.out().contains("  posts/broken.md:3: "), run.out());
   }
 
@@ -46,7 +53,7 @@ class CliTest {
   void secondIndexRunReportsNothingChanged() {
     index();
     Run again = index();
-    assertTrue(again.out().contains("added 0, updated 0, deleted 0, unchanged 6"), again.out());
+    assertTrue(again.out().contains("added 0, updated 0, deleted 0, unchanged 7"), again.out());
   }
 
   @Test
@@ -103,6 +110,44 @@ class CliTest {
     assertEquals(1, run.exitCode());
     assertTrue(run.out().contains("posts/broken.md:3: "), run.out());
     assertTrue(run.out().contains("1 errors"), run.out());
+  }
+
+  @Test
+  void checkCountsANamedPipeNamedAsAPostAsAnError() throws Exception {
+    Path content = Files.createDirectories(temp.resolve("content/posts"));
+    Files.writeString(content.resolve("hello.md"), "+++\ntitle = \"Hello\"\n+++\nHi.\n");
+    NamedPipe.create(content.resolve("post.md"));
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> run("check", "--content", temp.resolve("content").toString()));
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("posts/post.md:1: not a regular file but a named pipe"), run.out());
+    assertTrue(run.out().contains("2 files checked: 1 errors, 0 warnings"), run.out());
+  }
+
+  @Test
+  void checkWarnsOfTwoPostsWithOneSlugAndUrlNamingBoth() throws Exception {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content.resolve("inside-rust"));
+    Files.writeString(content.resolve("all-hands.md"), "+++\ntitle = \"Recap\"\nurl = \"/all-hands/\"\n+++\nBerlin.\n");
+    Files.writeString(content.resolve("inside-rust/all-hands.md"),
+        "+++\ntitle = \"Save the date\"\nurl = \"/all-hands/\"\n+++\n2025.\n");
+    Run run = run("check", "--content", content.toString());
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().contains("inside-rust/all-hands.md:1: warning: same slug \"all-hands\" and URL /all-hands/ "
+        + "as all-hands.md: only one of them can be reached there, and the slug names all-hands.md, the first by "
+        + "path; give this post its own slug or url"), run.out());
+    assertTrue(run.out().contains("2 files checked: 0 errors, 1 warnings"), run.out());
+  }
+
+  @Test
+  void checkWarnsOfTheRustBlogsTwoPairsOfPostsWithOneSlug() {
+    Path rustBlog = Path.of("../shared/corpora/rust-blog");
+    Assumptions.assumeTrue(Files.isDirectory(rustBlog), "no corpus at " + rustBlog.toAbsolutePath() + "; skipped");
+    Run run = run("check", "--content", rustBlog.toString());
+    for (String slug : List.of("all-hands", "electing-new-project-directors")) {
+      assertTrue(run.out().contains("content/inside-rust/" + slug + ".md:1: warning: same slug \"" + slug + "\" as content/"
+          + slug + ".md: the slug names content/" + slug + ".md, the first by path"), run.out());
+    }
   }
 
   @Test

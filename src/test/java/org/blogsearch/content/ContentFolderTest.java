@@ -4,23 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,13 +157,15 @@ class ContentFolderTest {
   }
 
   @Test
-  void futureDateOrPublishDateIsUnpublishedUntilItComes() {
-    assertEquals(Reason.FUTURE, unpublished(blog, "posts/future.md"));
-    assertEquals(Reason.FUTURE, unpublished(blog, "posts/scheduled.md"));
+  void futureDateOrPublishDateIsScheduledForItsMoment() {
+    assertEquals(Optional.of(Instant.parse("2024-06-16T00:00:00Z")), accepted("posts/future.md").publishes());
+    assertEquals(Optional.of(Instant.parse("2024-06-15T13:00:00Z")), accepted("posts/scheduled.md").publishes());
+    assertEquals(Optional.empty(), accepted("posts/toml-post.md").publishes());
 
     var anHourLater = Clock.offset(CLOCK, java.time.Duration.ofHours(1));
     var later = new ContentFolder(BLOG, new ContentOptions("/:section/:slug/", false, anHourLater));
-    assertInstanceOf(ReadOutcome.Accepted.class, later.read("posts/scheduled.md"));
+    assertEquals(Optional.empty(),
+        assertInstanceOf(ReadOutcome.Accepted.class, later.read("posts/scheduled.md")).post().publishes());
   }
 
   @Test
@@ -336,6 +343,53 @@ class ContentFolderTest {
     assertEquals(List.of(), listing.files());
     assertEquals(List.of("2020-05-21-governance-wg:1: looks like a post but its name does not end in .md; "
         + "rename it to index it"), listing.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aFolderThatCannotBeListedIsNamedAndItsPostsAreUnknownNotGone(@TempDir Path dir) throws IOException {
+    Path locked = Files.createDirectories(dir.resolve("posts/locked"));
+    Files.writeString(locked.resolve("a.md"), "# A");
+    Files.writeString(dir.resolve("posts/open.md"), "# Open");
+    Files.setPosixFilePermissions(locked, Set.of());
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "root reads any folder; PostIndexerTest simulates one");
+      ContentListing listing = new ContentFolder(dir, OPTIONS).list();
+      assertEquals(List.of("posts/open.md"), listing.files());
+      assertEquals(List.of("posts/locked:1: cannot list folder: permission denied; the posts in it are not read "
+          + "(any indexed before are kept)"), listing.problems().stream().map(Problem::toString).toList());
+      assertTrue(listing.unknown("posts/locked/a.md"));
+      assertFalse(listing.unknown("posts/open.md"));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aNamedPipeNamedAsAPostIsReportedAndNeverOpened(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("posts"));
+    NamedPipe.create(dir.resolve("posts/post.md"));
+    NamedPipe.create(dir.resolve("posts/notes"));
+    var folder = new ContentFolder(dir, OPTIONS);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertEquals(List.of("posts/post.md"), folder.list().files());
+      assertEquals(List.of(), folder.list().problems());
+      assertEquals("posts/post.md:1: not a regular file but a named pipe; only regular files are read",
+          assertInstanceOf(ReadOutcome.Rejected.class, folder.read("posts/post.md")).problem().toString());
+    });
+  }
+
+  @Test
+  void aFileNameThatIsNotUtf8IsNamedWithItsBadBytesEscaped(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("posts"));
+    Files.writeString(dir.resolve("posts/fine.md"), "# Fine");
+    // Java cannot write such a name, so the shell does: "caf" and the byte E9 (é in Latin-1).
+    Process printf = new ProcessBuilder("sh", "-c", "printf '# Caf\\n' > \"$(printf 'posts/caf\\351.md')\"")
+        .directory(dir.toFile()).inheritIO().start();
+    Assumptions.assumeTrue(printf.waitFor() == 0, "no shell to make the file");
+    ContentListing listing = new ContentFolder(dir, OPTIONS).list();
+    assertEquals(List.of("posts/fine.md"), listing.files());
+    assertEquals(List.of("posts/caf\\xE9.md:1: file name is not valid UTF-8; rename it to index it"),
+        listing.problems().stream().map(Problem::toString).toList());
   }
 
   @Test

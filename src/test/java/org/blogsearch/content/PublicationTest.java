@@ -15,17 +15,24 @@ class PublicationTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2024-06-16T00:00:00Z"), ZoneId.of("America/New_York"));
 
-  private static Optional<Reason> withheld(String frontMatter, String path, boolean includeDrafts)
-      throws RejectedFile {
+  private static Publication publication(String frontMatter, String path) throws RejectedFile {
     var warnings = new Warnings(path);
     FrontMatter fm =
         new FrontMatterParser().parse(FrontMatterSplitter.split("---\n" + frontMatter + "\n---\n"), warnings);
-    return Publication.of(fm, PostPath.of(path), warnings)
-        .withheld(new ContentOptions("/:slug/", includeDrafts, CLOCK));
+    return Publication.of(fm, PostPath.of(path), warnings);
+  }
+
+  private static Optional<Reason> withheld(String frontMatter, String path, boolean includeDrafts)
+      throws RejectedFile {
+    return publication(frontMatter, path).withheld(new ContentOptions("/:slug/", includeDrafts, CLOCK));
   }
 
   private static Optional<Reason> withheld(String frontMatter) throws RejectedFile {
     return withheld(frontMatter, "posts/p.md", false);
+  }
+
+  private static Optional<Instant> publishes(String frontMatter) throws RejectedFile {
+    return publication(frontMatter, "posts/p.md").publishes(new ContentOptions("/:slug/", false, CLOCK));
   }
 
   @Test
@@ -44,18 +51,26 @@ class PublicationTest {
   }
 
   @Test
-  void futureDateIsComparedWithTodayInTheClocksZone() throws RejectedFile {
-    assertEquals(Optional.empty(), withheld("date: 2024-06-15"));
-    assertEquals(Optional.of(Reason.FUTURE), withheld("date: 2024-06-16"));
-    assertEquals(Optional.of(Reason.FUTURE), withheld("date: 2020-01-01\npublishDate: 2024-06-16"));
+  void aFutureDateIsServedFromTheStartOfThatDayInTheClocksZone() throws RejectedFile {
+    assertEquals(Optional.empty(), publishes("date: 2024-06-15"));
+    // Midnight in New York, in summer time.
+    assertEquals(Optional.of(Instant.parse("2024-06-16T04:00:00Z")), publishes("date: 2024-06-16"));
+    assertEquals(Optional.of(Instant.parse("2024-06-16T04:00:00Z")), publishes("date: 2020-01-01\npublishDate: 2024-06-16"));
+    assertEquals(Optional.empty(), withheld("date: 2024-06-16"), "scheduled, not withheld");
   }
 
   @Test
-  void futureTimestampIsComparedAsAnInstant() throws RejectedFile {
-    assertEquals(Optional.empty(), withheld("publishdate: 2024-06-15T23:59:00Z"));
-    assertEquals(Optional.of(Reason.FUTURE), withheld("publishdate: 2024-06-16T00:00:01Z"));
+  void aFutureTimestampIsServedFromThatInstant() throws RejectedFile {
+    assertEquals(Optional.empty(), publishes("publishdate: 2024-06-15T23:59:00Z"));
+    assertEquals(Optional.of(Instant.parse("2024-06-16T00:00:01Z")), publishes("publishdate: 2024-06-16T00:00:01Z"));
     // No offset: the clock's zone, where it is 20:00.
-    assertEquals(Optional.of(Reason.FUTURE), withheld("publishdate: 2024-06-15T20:30:00"));
+    assertEquals(Optional.of(Instant.parse("2024-06-16T00:30:00Z")), publishes("publishdate: 2024-06-15T20:30:00"));
+  }
+
+  @Test
+  void ofADateAndAPublishDateBothToComeTheLaterDecides() throws RejectedFile {
+    assertEquals(Optional.of(Instant.parse("2024-06-17T04:00:00Z")),
+        publishes("date: 2024-06-17\npublishdate: 2024-06-16T12:00:00Z"));
   }
 
   @Test
@@ -67,8 +82,8 @@ class PublicationTest {
   }
 
   @Test
-  void draftWinsOverFutureAndFutureOverExpired() throws RejectedFile {
-    assertEquals(Optional.of(Reason.DRAFT), withheld("draft: true\ndate: 2030-01-01"));
-    assertEquals(Optional.of(Reason.FUTURE), withheld("date: 2030-01-01\nexpirydate: 2020-01-01"));
+  void draftWinsOverExpiryAndAnExpiredPostIsNotScheduled() throws RejectedFile {
+    assertEquals(Optional.of(Reason.DRAFT), withheld("draft: true\nexpirydate: 2020-01-01"));
+    assertEquals(Optional.of(Reason.EXPIRED), withheld("date: 2030-01-01\nexpirydate: 2020-01-01"));
   }
 }
