@@ -123,7 +123,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       QueryFactory.Built built = queries.create(parsed, request, now, searcher);
-      Query query = Scheduled.leftOut(built.query(), now);
+      Query query = built.query();
       stages.lap("query");
       Collected collected = collect(searcher, query, sort, upTo);
       stages.lap("match");
@@ -141,9 +141,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, Scheduled.leftOut(QueryFactory.filtered(built.text(), request.withoutTags()), now));
+          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutTags()));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, Scheduled.leftOut(QueryFactory.filtered(built.text(), request.withoutDates()), now));
+          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutDates()));
       List<FacetCount> tags = facets.tags(reader, tagBase);
       List<FacetCount> years = facets.years(reader, yearBase);
       stages.lap("facets");
@@ -157,7 +157,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public List<String> suggest(String text, int size) throws IOException {
     try (ServedIndex.Lease lease = served.acquire()) {
-      return completions.of(lease.searcher(), text, size, published(clock.instant()));
+      return completions.of(lease.searcher(), text, size, QueryFactory.published(clock.instant()));
     }
   }
 
@@ -165,7 +165,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   public Optional<List<SearchHit>> related(String slug, int size) throws IOException {
     try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
       IndexSearcher searcher = lease.searcher();
-      Query published = published(clock.instant());
+      Query published = QueryFactory.published(clock.instant());
       Optional<Query> like = relatedPosts.like(searcher, slug, published);
       deadline.check();
       if (like.isEmpty()) {
@@ -186,16 +186,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   public List<FacetCount> tags() throws IOException {
     try (ServedIndex.Lease lease = served.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      return facets.allTags(searcher.getIndexReader(), matches(searcher, published(clock.instant())));
+      return facets.allTags(searcher.getIndexReader(), matches(searcher, QueryFactory.published(clock.instant())));
     }
-  }
-
-  /**
-   * Every post served at {@code now}: {@link QueryFactory} leaves out those expired, {@link Scheduled}
-   * those whose publish time is to come.
-   */
-  private static Query published(Instant now) {
-    return Scheduled.leftOut(QueryFactory.published(now), now);
   }
 
   /**
@@ -208,7 +200,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     for (Map.Entry<String, String> correction : corrections.entrySet()) {
       Query held = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Schema.WORDS, correction.getValue())), Occur.FILTER)
-          .add(published(now), Occur.FILTER)
+          .add(QueryFactory.published(now), Occur.FILTER)
           .build();
       if (searcher.count(held) > 0) {
         served.put(correction.getKey(), correction.getValue());
@@ -239,7 +231,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       IndexCommit commit = reader.getIndexCommit();
       String committed = commit.getUserData().get(PostIndexer.COMMIT_TIME);
       RefreshTimes.Refresh refresh = refreshTimes.last();
-      return new IndexStatus(lease.searcher().count(published(clock.instant())),
+      return new IndexStatus(lease.searcher().count(QueryFactory.published(clock.instant())),
           committed == null ? Instant.EPOCH : Instant.parse(committed), refresh.at(), refresh.took(), sizeOnDisk(commit));
     }
   }

@@ -68,6 +68,13 @@ final class QueryFactory {
    * as unknown. A reader misspells a word or two, not dozens.
    */
   private static final int MAX_CORRECTED_WORDS = 8;
+  /**
+   * The word parts one query scores, phrases included: a dotted name or a run of Chinese characters
+   * is several. Each costs at most 14 clauses (a phrase word in seven fields, as written and as its
+   * stem), corrections and completions at most 189 in all, so a query stays under Lucene's 1,024
+   * whatever its words; 40 parts hold any sentence a reader types.
+   */
+  private static final int MAX_SCORED_PARTS = 40;
 
   private final QueryBuilder builder = new ExactFirstQueryBuilder();
   private final WordQueries words;
@@ -88,8 +95,8 @@ final class QueryFactory {
   record Built(Query query, Query text, Query marked, List<String> unmatched, Map<String, String> corrections) {}
 
   /**
-   * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that have
-   * expired by {@code now}.
+   * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that are not
+   * served at {@code now}: expired, or scheduled for later.
    */
   Built create(ParsedQuery parsed, SearchRequest request, Instant now, IndexSearcher searcher) throws IOException {
     TermLookups terms = new TermLookups(searcher);
@@ -100,7 +107,7 @@ final class QueryFactory {
     List<String> typedWords = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> corrections = new LinkedHashMap<>();
-    WordQueries.Budget budget = new WordQueries.Budget(MAX_CORRECTED_WORDS);
+    WordQueries.Budget budget = new WordQueries.Budget(MAX_SCORED_PARTS, MAX_CORRECTED_WORDS);
     boolean scoring = false;
     boolean required = false;
     int scoredWords = 0;
@@ -120,7 +127,8 @@ final class QueryFactory {
         }
         WordQueries.Typed typed = words.of(plain.get(), i == partial, budget, terms);
         typed.correction().ifPresent(correction -> corrections.put(plain.get(), correction));
-        if (!typed.parts().isEmpty() && typed.parts().stream().allMatch(word -> word.idf() == 0)) {
+        if (typed.overBudget()
+            || !typed.parts().isEmpty() && typed.parts().stream().allMatch(word -> word.idf() == 0)) {
           unmatched.add(plain.get());
         }
         for (WordQueries.Scored word : typed.parts()) {
@@ -137,7 +145,7 @@ final class QueryFactory {
         scoring = true;
         continue;
       }
-      Optional<Query> condition = anyOf(clause, i == partial, budget, terms, corrections);
+      Optional<Query> condition = anyOf(clause, i == partial, budget, terms, corrections, unmatched);
       if (condition.isEmpty()) {
         continue;
       }
@@ -159,7 +167,9 @@ final class QueryFactory {
         scored.add(new BoostQuery(new ConstantScoreQuery(every.build()), (float) (EVERY_WORD_WEIGHT * rarity)),
             Occur.SHOULD);
       }
-      proximity(WordForms.of(String.join(" ", typedWords))).ifPresent(near -> scored.add(near, Occur.SHOULD));
+      List<WordForms> near = WordForms.of(String.join(" ", typedWords));
+      proximity(near.subList(0, Math.min(near.size(), MAX_SCORED_PARTS)))
+          .ifPresent(close -> scored.add(close, Occur.SHOULD));
       query.add(scored.build(), Occur.MUST);
     }
     if (!scoring) {
@@ -169,6 +179,7 @@ final class QueryFactory {
           Occur.MUST);
     }
     query.add(expiredBy(now), Occur.MUST_NOT);
+    query.add(scheduledAfter(now), Occur.MUST_NOT);
     Query text = query.build();
     return new Built(filtered(text, request), text, marked.build(), unmatched.stream().distinct().toList(),
         corrections);
@@ -210,11 +221,20 @@ final class QueryFactory {
     return new BooleanQuery.Builder()
         .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
         .add(expiredBy(now), Occur.MUST_NOT)
+        .add(scheduledAfter(now), Occur.MUST_NOT)
         .build();
   }
 
   private static Query expiredBy(Instant now) {
     return LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli());
+  }
+
+  /**
+   * Posts indexed ahead of their publish time, which is still to come: left out until it comes, so a
+   * post appears on time without another index run.
+   */
+  private static Query scheduledAfter(Instant now) {
+    return LongPoint.newRangeQuery(Schema.PUBLISHES, now.toEpochMilli() + 1, Long.MAX_VALUE);
   }
 
   /**
@@ -257,7 +277,7 @@ final class QueryFactory {
 
   /** A clause of alternatives joined by {@code OR}, or of one condition other than a plain word. */
   private Optional<Query> anyOf(Clause clause, boolean lastIsPartial, WordQueries.Budget budget, TermLookups terms,
-      Map<String, String> corrections) throws IOException {
+      Map<String, String> corrections, List<String> overBudget) throws IOException {
     List<Condition> conditions = clause.anyOf();
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
@@ -268,8 +288,13 @@ final class QueryFactory {
           typed.correction().ifPresent(correction -> corrections.put(text, correction));
         }
         WordQueries.all(typed).ifPresent(queries::add);
-      } else {
+        if (typed.overBudget()) {
+          overBudget.add(text);
+        }
+      } else if (withinBudget(condition, budget)) {
         toQuery(condition).ifPresent(queries::add);
+      } else {
+        overBudget.add(typedAs(condition));
       }
     }
     if (queries.size() <= 1) {
@@ -278,6 +303,20 @@ final class QueryFactory {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     queries.forEach(q -> any.add(q, Occur.SHOULD));
     return Optional.of(any.build());
+  }
+
+  /** Whether the words of a phrase or of a {@code title:} condition fit in what the query may spend. */
+  private static boolean withinBudget(Condition condition, WordQueries.Budget budget) {
+    return budget.takeAllParts(WordForms.of(typedAs(condition)).size());
+  }
+
+  /** A phrase or a {@code title:} condition as the reader typed it. */
+  private static String typedAs(Condition condition) {
+    return switch (condition) {
+      case Phrase(String text) -> '"' + text + '"';
+      case InTitle(String text, boolean phrase) -> "title:" + (phrase ? '"' + text + '"' : text);
+      default -> "";
+    };
   }
 
   /** A condition other than a word, which {@link WordQueries} scores. */

@@ -27,10 +27,15 @@ public record SearchRequest(
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 50;
+  /** Posts carry a handful of tags: more than this selected at once is no reader's request. */
+  public static final int MAX_TAGS = 20;
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     tags = List.copyOf(tags);
+    if (tags.size() > MAX_TAGS) {
+      throw new InvalidRequestException("at most " + MAX_TAGS + " tags may be selected at once, not " + tags.size());
+    }
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(sort, "sort");

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param years year counts, newest first; with dates selected, counted as if they were not
  * @param suggestion when few or no posts match, the query with misspelled words corrected
  * @param ignored the words left out of the search because no post holds them, while every post
- *     holding the others would otherwise have been hidden; empty when all words were searched
+ *     holding the others would otherwise have been hidden, or because a very long query had spent
+ *     its budget of word parts before them; empty when all words were searched
  */
 public record SearchResults(
     SearchRequest request,

@@ -59,19 +59,44 @@ final class WordQueries {
    * alternatives; several for a dotted name or a run of Chinese characters.
    *
    * @param correction the closest word the posts hold, when they do not hold the word as typed
+   * @param overBudget whether the word was left out, coming after the query's budget was spent
    */
-  record Typed(List<Scored> parts, Optional<String> correction) {}
+  record Typed(List<Scored> parts, Optional<String> correction, boolean overBudget) {
+
+    Typed(List<Scored> parts, Optional<String> correction) {
+      this(parts, correction, false);
+    }
+  }
 
   /**
-   * How many more words of one query may be looked up for corrections: each lookup walks the
-   * vocabulary, so a query of many misspelled words would otherwise cost a lookup per word. Not
-   * thread-safe: one per query.
+   * What one query may still spend: the word parts it scores (each costs a few clauses, and Lucene
+   * refuses a query of more than {@link org.apache.lucene.search.IndexSearcher#getMaxClauseCount()}),
+   * and the words looked up for corrections (each walks the vocabulary). Not thread-safe: one per
+   * query.
    */
   static final class Budget {
+    private int parts;
     private int corrections;
 
-    Budget(int corrections) {
+    Budget(int parts, int corrections) {
+      this.parts = parts;
       this.corrections = corrections;
+    }
+
+    /** Takes {@code wanted} parts, or as many as are left; how many were taken. */
+    int takeParts(int wanted) {
+      int taken = Math.min(wanted, parts);
+      parts -= taken;
+      return taken;
+    }
+
+    /** Takes {@code wanted} parts if that many are left. */
+    boolean takeAllParts(int wanted) {
+      if (wanted > parts) {
+        return false;
+      }
+      parts -= wanted;
+      return true;
     }
 
     private boolean takeCorrection() {
@@ -85,7 +110,12 @@ final class WordQueries {
    * @param partial whether the reader may still be typing it
    */
   Typed of(String text, boolean partial, Budget budget, TermLookups terms) throws IOException {
-    List<WordForms> forms = WordForms.of(text);
+    List<WordForms> all = WordForms.of(text);
+    // A name of many dots or a long run of Chinese characters scores by its first parts.
+    List<WordForms> forms = all.subList(0, budget.takeParts(all.size()));
+    if (forms.isEmpty() && !all.isEmpty()) {
+      return new Typed(List.of(), Optional.empty(), true);
+    }
     if (forms.size() != 1) {
       List<Scored> each = new ArrayList<>(forms.size());
       for (WordForms word : forms) {
