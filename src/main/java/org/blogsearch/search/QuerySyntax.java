@@ -55,20 +55,33 @@ public final class QuerySyntax {
   }
 
   /**
-   * How many words {@code text} has, split where the syntax splits it (at any Unicode white space),
-   * {@code OR} not counted: what a limit on words must count.
+   * How many words {@code text} searches, as the syntax reads it: a plain word, a tag or a date range
+   * is one, a phrase as many as it holds, and {@code OR} none. What a limit on words must count: a
+   * quote inside a word ({@code a"b"c}) makes it several.
    */
   public static long wordCount(String text) {
+    return parse(text).clauses().stream()
+        .flatMap(clause -> clause.anyOf().stream())
+        .mapToLong(QuerySyntax::words)
+        .sum();
+  }
+
+  private static long words(Condition condition) {
+    return switch (condition) {
+      case Phrase(String text) -> spaced(text);
+      case InTitle(String text, boolean phrase) -> spaced(text);
+      case Word word -> 1;
+      case Tagged tag -> 1;
+      case DatedBetween range -> 1;
+    };
+  }
+
+  /** The words of a phrase, split where the syntax splits words: at any Unicode space. */
+  private static long spaced(String text) {
     long words = 0;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
-      if (space && start >= 0) {
-        words += text.startsWith("OR", start) && i - start == 2 ? 0 : 1;
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
+    for (int i = 0; i < text.length(); i++) {
+      boolean starts = !Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+      words += starts ? 1 : 0;
     }
     return words;
   }

@@ -35,10 +35,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final ServerMetrics metrics;
+  private final SearchThreads searches;
 
-  private WebServer(Javalin app, ServerMetrics metrics) {
+  private WebServer(Javalin app, ServerMetrics metrics, SearchThreads searches) {
     this.app = app;
     this.metrics = metrics;
+    this.searches = searches;
   }
 
   /** Starts serving as {@code options} say, keeping no query log; port 0 picks a free port. */
@@ -54,6 +56,7 @@ public final class WebServer implements AutoCloseable {
     CorsPolicy cors = new CorsPolicy(options);
     RequestLimits limits = options.limits();
     ServerMetrics metrics = new ServerMetrics(engine, queryLog);
+    SearchThreads searches = new SearchThreads();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
@@ -72,7 +75,8 @@ public final class WebServer implements AutoCloseable {
         config.routes.beforeMatched(new RateLimiter(limits, System::nanoTime)::admit);
       }
       config.routes.get("/api/search", ctx -> {
-        SearchResults results = engine.search(SearchParams.from(ctx, limits));
+        SearchRequest request = SearchParams.from(ctx, limits);
+        SearchResults results = searches.run(() -> engine.search(request));
         metrics.searched(results);
         // Later pages of the same query are one reader reading on, not another search.
         if (results.request().page() == 1) {
@@ -84,12 +88,16 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/suggest", ctx -> {
         String text = SearchParams.text(ctx);
         limits.checkText(text);
-        ctx.json(new SuggestResponse(text, engine.suggest(text, SearchParams.number(ctx, "size", SUGGESTIONS, MAX_SUGGESTIONS))));
+        int size = SearchParams.number(ctx, "size", SUGGESTIONS, MAX_SUGGESTIONS);
+        ctx.json(new SuggestResponse(text, searches.run(() -> engine.suggest(text, size))));
       });
-      config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(engine.tags())));
-      config.routes.get("/api/posts/{slug}/related", ctx -> ctx.json(RelatedResponse.of(
-          engine.related(ctx.pathParam("slug"), SearchParams.number(ctx, "size", RELATED, SearchRequest.MAX_SIZE))
-              .orElseThrow(() -> new NotFoundException("no published post has the slug '" + ctx.pathParam("slug") + "'")))));
+      config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(searches.run(engine::tags))));
+      config.routes.get("/api/posts/{slug}/related", ctx -> {
+        String slug = ctx.pathParam("slug");
+        int size = SearchParams.number(ctx, "size", RELATED, SearchRequest.MAX_SIZE);
+        ctx.json(RelatedResponse.of(searches.run(() -> engine.related(slug, size))
+            .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"))));
+      });
       config.routes.get("/", ctx -> {
         SecurityHeaders.page(ctx);
         demoPage.serve(ctx);
@@ -116,8 +124,13 @@ public final class WebServer implements AutoCloseable {
         }
       });
     });
-    app.start(options.host(), options.port());
-    return new WebServer(app, metrics);
+    try {
+      app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      searches.close();
+      throw e;
+    }
+    return new WebServer(app, metrics, searches);
   }
 
   /** The port actually listened on. */
@@ -146,6 +159,7 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    searches.close();
     metrics.close();
   }
 }

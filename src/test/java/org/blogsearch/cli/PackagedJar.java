@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +37,17 @@ final class PackagedJar {
     String line;
     while ((line = lines.readLine()) != null) {
       output.add(line);
-      Matcher m = LISTENING.matcher(line);
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
+      OptionalInt port = listeningPort(line);
+      if (port.isPresent()) {
+        return port.getAsInt();
       }
     }
     throw new AssertionError("the server never said where it listens:\n" + String.join("\n", output));
+  }
+
+  /** The port a line of the server's output says it listens on, if it says so. */
+  static OptionalInt listeningPort(String line) {
+    Matcher m = LISTENING.matcher(line);
+    return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
 }

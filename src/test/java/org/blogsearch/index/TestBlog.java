@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 
@@ -16,6 +17,16 @@ public final class TestBlog {
 
   /** A fixed "now", so the future post stays in the future. */
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+  /**
+   * The slugs of the posts that must never be served: a draft, a post of 2099, one that expired before
+   * {@link #CLOCK}, and one indexed at {@link #CLOCK} that expired on 2025-01-01, which an engine on the
+   * system clock must hide.
+   */
+  public static final Set<String> WITHHELD_SLUGS = Set.of("draft", "future", "expired", "expiring");
+
+  /** Words that only withheld posts hold: no answer may offer them. */
+  public static final Set<String> WITHHELD_WORDS = Set.of("zeppelin", "discount", "autumn");
 
   private TestBlog() {}
 

@@ -59,6 +59,10 @@ class RequestLimitsTest {
     assertEquals(400, response.statusCode());
     assertEquals("q has 4 words; the limit is 3 (--max-query-words)", error(response));
     assertEquals(200, get(blog.server, "/api/search?q=" + q("a OR b OR c")).statusCode(), "OR is no word");
+    assertEquals("q has 4 words; the limit is 3 (--max-query-words)", error(get(blog.server, "/api/search?q=" + q("a\"b\"c\"d"))),
+        "quotes inside a word split it, as the syntax reads it");
+    assertEquals(200, get(blog.server, "/api/search?q=" + q("tag:\"a b c\" x")).statusCode(),
+        "a quoted tag is one word");
   }
 
   @Test
