@@ -1,13 +1,21 @@
 package org.blogsearch.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.blogsearch.content.Problem;
 import org.blogsearch.index.IndexSummary;
 
-/** Prints what an indexing run did, with every skipped file as {@code path:line: reason}. */
+/**
+ * Prints what an indexing run did, with every skipped file as {@code path:line: reason}, and the
+ * first warnings.
+ */
 final class SummaryPrinter {
+
+  /** A site whose translations share their slugs warns of hundreds; {@code check} lists them all. */
+  private static final int MAX_WARNINGS = 20;
 
   private SummaryPrinter() {}
 
@@ -34,9 +42,14 @@ final class SummaryPrinter {
       out.println("Skipped files:");
       summary.errors().forEach(p -> out.println("  " + p));
     }
-    if (!summary.warnings().isEmpty()) {
+    List<Problem> warnings = summary.warnings();
+    if (!warnings.isEmpty()) {
       out.println("Warnings:");
-      summary.warnings().forEach(p -> out.println("  " + p));
+      warnings.stream().limit(MAX_WARNINGS).forEach(p -> out.println("  " + p));
+      if (warnings.size() > MAX_WARNINGS) {
+        out.printf(Locale.ROOT, "  ... and %d more warnings: blogsearch check lists every one%n",
+            warnings.size() - MAX_WARNINGS);
+      }
     }
     out.flush();
   }
