@@ -10,9 +10,10 @@ import java.util.Arrays;
 
 /**
  * Measures how long an edit takes to show in search under `serve --watch`: writes a new word into a
- * post EDITS times and polls /api/search until the post is found, then prints p50, p99 and max.
+ * post EDITS times, PAUSE_MS apart, and polls /api/search until the post is found, then prints p50,
+ * p99, max, and how many edits took longer than 2 s to show.
  *
- * <p>Run with: java src/bench/WatchLatency.java BASE_URL CONTENT_DIR [EDITS]
+ * <p>Run with: java src/bench/WatchLatency.java BASE_URL CONTENT_DIR [EDITS] [PAUSE_MS]
  */
 public final class WatchLatency {
 
@@ -20,6 +21,7 @@ public final class WatchLatency {
     String base = args[0];
     Path post = Path.of(args[1]).resolve("watch-latency-bench.md");
     int edits = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    long pauseMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
     HttpClient http = HttpClient.newHttpClient();
     long[] millis = new long[edits];
     try {
@@ -36,12 +38,14 @@ public final class WatchLatency {
           Thread.sleep(10);
         }
         millis[i] = (System.nanoTime() - start) / 1_000_000;
+        Thread.sleep(pauseMillis);
       }
     } finally {
       Files.deleteIfExists(post);
     }
     Arrays.sort(millis);
-    System.out.printf("edits=%d visible after: p50=%d ms p99=%d ms max=%d ms%n", edits, millis[edits / 2],
-        millis[Math.max(0, (int) Math.ceil(edits * 0.99) - 1)], millis[edits - 1]);
+    long late = Arrays.stream(millis).filter(ms -> ms > 2000).count();
+    System.out.printf("edits=%d visible after: p50=%d ms p99=%d ms max=%d ms, over 2 s: %d%n", edits,
+        millis[edits / 2], millis[Math.max(0, (int) Math.ceil(edits * 0.99) - 1)], millis[edits - 1], late);
   }
 }
