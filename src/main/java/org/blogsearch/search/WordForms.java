@@ -28,7 +28,7 @@ record WordForms(String asTyped, Optional<String> stem) {
   /** The forms of each word of {@code text}, in order, by the analysis of the searched fields. */
   static List<WordForms> of(String text) {
     List<WordForms> words = new ArrayList<>();
-    try (TokenStream tokens = Schema.analyzer().tokenStream(Schema.BODY, text)) {
+    try (TokenStream tokens = Schema.analyzer().tokenStream(Schema.PROSE, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       KeywordAttribute asWritten = tokens.addAttribute(KeywordAttribute.class);
       PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
