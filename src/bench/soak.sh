@@ -78,7 +78,7 @@ last=${rss[$((minutes - 1))]}
 {
   echo "# Soak $(date -u +%Y-%m-%d): $name, $minutes minutes"
   echo
-  echo "Machine: $(nproc) cores; $("$java" -version 2>&1 | head -1); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown);" \
+  echo "Machine: $(nproc) cores; $("$java" -version 2>&1 | grep -m1 version); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown);" \
     "JAVA_TOOL_OPTIONS=\"${JAVA_TOOL_OPTIONS:-}\"."
   echo
   echo "- $total requests at 32 connections (search 70 %, suggest 20 %, related 10 %): $rps requests/s," \
