@@ -13,7 +13,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.blogsearch.index.Schema;
 
@@ -45,7 +44,7 @@ final class Completions {
       return List.of();
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    if (searcher.count(held(prefix.get(), published)) > 0) {
+    if (searcher.count(QueryFactory.holding(prefix.get(), published)) > 0) {
       suggestions.add(before + prefix.get());
     }
     for (String word : words(searcher, prefix.get(), size, published)) {
@@ -61,22 +60,11 @@ final class Completions {
       throws IOException {
     List<String> words = new ArrayList<>();
     for (String word : vocabulary.completions(searcher.getIndexReader(), prefix, 2 * size)) {
-      if (words.size() < size && searcher.count(held(word, published)) > 0) {
+      if (words.size() < size && searcher.count(QueryFactory.holding(word, published)) > 0) {
         words.add(word);
       }
     }
     return words;
-  }
-
-  /**
-   * The published posts holding {@code word}. Document frequencies still count deleted, expired and
-   * scheduled posts; one published holder is enough.
-   */
-  private static Query held(String word, Query published) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.WORDS, word)), Occur.FILTER)
-        .add(published, Occur.FILTER)
-        .build();
   }
 
   private List<String> titles(IndexSearcher searcher, String before, String prefix, Query published)

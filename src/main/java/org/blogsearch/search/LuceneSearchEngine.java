@@ -21,7 +21,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -35,7 +34,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -197,12 +195,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static Map<String, String> servedWords(IndexSearcher searcher, Map<String, String> corrections,
       Instant now) throws IOException {
     Map<String, String> served = new LinkedHashMap<>();
+    Query published = QueryFactory.published(now);
     for (Map.Entry<String, String> correction : corrections.entrySet()) {
-      Query held = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.WORDS, correction.getValue())), Occur.FILTER)
-          .add(QueryFactory.published(now), Occur.FILTER)
-          .build();
-      if (searcher.count(held) > 0) {
+      if (searcher.count(QueryFactory.holding(correction.getValue(), published)) > 0) {
         served.put(correction.getKey(), correction.getValue());
       }
     }

@@ -224,6 +224,17 @@ final class QueryFactory {
         .build();
   }
 
+  /**
+   * The posts among {@code served} whose words as written include {@code word}. Document frequencies
+   * still count deleted, expired and scheduled posts; one served holder is what counts.
+   */
+  static Query holding(String word, Query served) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.WORDS, word)), Occur.FILTER)
+        .add(served, Occur.FILTER)
+        .build();
+  }
+
   private static Query expiredBy(Instant now) {
     return LongPoint.newRangeQuery(Schema.EXPIRES, Long.MIN_VALUE, now.toEpochMilli());
   }
