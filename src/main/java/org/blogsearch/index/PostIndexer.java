@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,12 @@ public final class PostIndexer {
   private static final double MAX_RAM_BUFFER_MB = 256;
   /** When the commit was made, as an ISO-8601 instant; health checks report it. */
   public static final String COMMIT_TIME = "blogsearch.committed";
+  /**
+   * Commit data: an identity drawn when the index is created and kept by every later commit, so a
+   * server tells an index deleted and rebuilt in its folder from a newer commit of the one it serves,
+   * whatever the generations and versions of the two happen to be.
+   */
+  public static final String INDEX_ID = "blogsearch.index";
 
   private final ContentFolder content;
   private final Path indexDir;
@@ -117,8 +124,8 @@ public final class PostIndexer {
             tally.problems.addAll(Namesakes.among(StoredPosts.addresses(indexed)));
             tally.scheduled = StoredPosts.scheduledAfter(indexed, content.now());
           }
-          writer.setLiveCommitData(
-              Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString()).entrySet());
+          writer.setLiveCommitData(Map.of(COMMIT_FINGERPRINT, fingerprint, COMMIT_TIME, Instant.now().toString(),
+              INDEX_ID, indexId(writer, config.getOpenMode())).entrySet());
           writer.commit();
         } catch (IOException | RuntimeException e) {
           writer.rollback();
@@ -136,6 +143,18 @@ public final class PostIndexer {
    */
   private static double ramBufferMb() {
     return Math.min(MAX_RAM_BUFFER_MB, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
+  }
+
+  /** The identity of the index {@code writer} writes: a new one for a new index, else the one it had. */
+  private static String indexId(IndexWriter writer, OpenMode mode) {
+    if (mode != OpenMode.CREATE && writer.getLiveCommitData() != null) {
+      for (Map.Entry<String, String> data : writer.getLiveCommitData()) {
+        if (data.getKey().equals(INDEX_ID)) {
+          return data.getValue();
+        }
+      }
+    }
+    return UUID.randomUUID().toString();
   }
 
   private IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {

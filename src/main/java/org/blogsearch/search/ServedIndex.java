@@ -2,6 +2,7 @@ package org.blogsearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.blogsearch.index.PostIndexer;
 
 /**
  * The searchers over one index folder: refreshed when a commit lands there, and opened anew when the
@@ -78,14 +80,16 @@ final class ServedIndex implements Closeable {
   }
 
   /**
-   * Whether the latest commit belongs to another index: every commit of one index has a higher
-   * generation than the one before, so a lower one, or the same with other commit data, is a new
-   * index in the same folder.
+   * Whether the latest commit belongs to another index: one of another identity (see
+   * {@link PostIndexer#INDEX_ID}); and, for an index written before identities, one of a lower
+   * generation, or the same with other commit data, since every commit of one index has a higher
+   * generation than the one before.
    */
   private boolean replaced(SegmentInfos latest) throws IOException {
     try (Lease lease = acquire()) {
       IndexCommit served = ((DirectoryReader) lease.searcher().getIndexReader()).getIndexCommit();
-      return latest.getGeneration() < served.getGeneration()
+      return !Objects.equals(latest.getUserData().get(PostIndexer.INDEX_ID), served.getUserData().get(PostIndexer.INDEX_ID))
+          || latest.getGeneration() < served.getGeneration()
           || latest.getGeneration() == served.getGeneration() && !latest.getUserData().equals(served.getUserData());
     }
   }
