@@ -34,13 +34,13 @@ import org.blogsearch.content.ReadOutcome;
 import org.blogsearch.eval.EvalSet;
 import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
-import org.blogsearch.search.FacetCount;
-import org.blogsearch.search.IndexStatus;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
-import org.blogsearch.search.StageTimes;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.StageTimes;
 
 /**
  * The bare-Lucene baseline blogsearch compares itself with: Anserini's BEIR BM25 setup, on the same

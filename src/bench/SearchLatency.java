@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
 
 /**
  * blogsearch's own search, in-process: the latency of each query of the given files through the

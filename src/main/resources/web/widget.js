@@ -5,8 +5,9 @@
  *   <blog-search endpoint="https://search.example.com"></blog-search>
  *
  * Attributes: endpoint (default: where this script came from), placeholder, size (hits per page,
- * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with) and lang (the
- * language of its few strings; default: the page's). Themed with the --blog-search-* custom
+ * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with), site (the blog
+ * to search, where one server answers for several) and lang (the language of its few strings;
+ * default: the page's). Themed with the --blog-search-* custom
  * properties read at the top of STYLE.
  *
  * Everything the API sends is inserted as text. A snippet is split on its <mark> tags so that only
@@ -374,6 +375,7 @@ blog-search .bs-hidden {
       for (const tag of this.tags) params.append("tag", tag);
       if (this.from) params.set("from", this.from);
       if (this.to) params.set("to", this.to);
+      if (this.getAttribute("site")) params.set("site", this.getAttribute("site"));
       this.list.setAttribute("aria-busy", "true");
       const slow = setTimeout(() => this.shown === null && this.show("searching"), SLOW_MS);
       try {

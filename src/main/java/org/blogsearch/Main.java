@@ -18,6 +18,6 @@ public final class Main {
 
   public static void main(String[] args) {
     VECTORIZATION_NOTICE.setLevel(Level.SEVERE);
-    System.exit(BlogsearchCommand.commandLine().execute(args));
+    System.exit(BlogsearchCommand.execute(args));
   }
 }

@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
-import org.blogsearch.search.InvalidRequestException;
+import org.blogsearch.engine.InvalidRequestException;
+import org.blogsearch.engine.UnknownSiteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -35,6 +36,11 @@ public final class BlogsearchCommand implements Runnable {
    * The command line with the one error policy of every command: bad usage exits 2 with the usage
    * text, a failed run exits 1 with one line saying why (no stack trace).
    */
+  /** Runs the command {@code args} name and answers its exit code. */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
   public static CommandLine commandLine() {
     return commandLine(System.getenv());
   }
@@ -55,7 +61,7 @@ public final class BlogsearchCommand implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (e instanceof InvalidRequestException) {
+      if (e instanceof InvalidRequestException || e instanceof UnknownSiteException) {
         err.println("blogsearch: " + e.getMessage());
         commandLine.usage(err);
         return CommandLine.ExitCode.USAGE;

@@ -26,7 +26,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ContentFolder content = options.settings().contentFolder();
+    int failed = 0;
+    for (Site site : options.sites()) {
+      failed = Math.max(failed, check(site));
+    }
+    return failed;
+  }
+
+  private int check(Site site) throws Exception {
+    ContentFolder content = site.settings().contentFolder();
     ContentListing listing = content.list();
     List<String> files = listing.files();
     ShortRunCompiler.forRunOf(files.size());
@@ -39,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     problems.forEach(p -> out.println(p.severity() == Problem.Severity.ERROR ? p : p.path() + ":" + p.line()
         + ": warning: " + p.message()));
-    out.printf("%d files checked: %d errors, %d warnings%n", files.size(), errors, problems.size() - errors);
+    out.printf("%s%d files checked: %d errors, %d warnings%n", site.label(), files.size(), errors, problems.size() - errors);
     out.flush();
     return errors > 0 ? 1 : 0;
   }

@@ -3,6 +3,7 @@ package org.blogsearch.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,11 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     }
     sources.put(key(option), config.get().path() + ":" + setting.line());
     return setting.value();
+  }
+
+  /** The blogs named in the config file's {@code [sites.NAME]} tables; none when it names none. */
+  List<ConfigFile.SiteTable> sites(CommandSpec command) {
+    return file(command).map(ConfigFile::sites).orElse(List.of());
   }
 
   private synchronized Optional<ConfigFile> file(CommandSpec command) {

@@ -14,17 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.blogsearch.engine.Sites;
 
 /**
  * A {@code blogsearch.toml}: one setting a line, named as the long option without its dashes
- * ({@code port = 7070}, {@code cors-origin = ["https://blog.example"]}), all at the top level. A list
+ * ({@code port = 7070}, {@code cors-origin = ["https://blog.example"]}), at the top level; and, for a
+ * service of several blogs, a {@code [sites.NAME]} table each, holding that blog's own settings. A list
  * is given as an array. Immutable.
  *
  * @param path the file, as it was named
  * @param settings each setting's value as it would be written on the command line (an array's items
  *     joined with commas), with the line it was set on
+ * @param sites the blogs named in the file, in the file's order
  */
-record ConfigFile(Path path, Map<String, Setting> settings) {
+record ConfigFile(Path path, Map<String, Setting> settings, List<SiteTable> sites) {
+
+  /** The settings a {@code [sites.NAME]} table may hold; the rest are the service's, at the top level. */
+  static final Set<String> SITE_KEYS = Set.of("content", "index", "permalink", "drafts", "cors-origin");
+
+  /** One blog's table: its name, its settings and the line of its header. */
+  record SiteTable(String name, Map<String, Setting> settings, int line) {}
 
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -55,9 +64,14 @@ record ConfigFile(Path path, Map<String, Setting> settings) {
       throw new Invalid(path, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
     }
     Map<String, Setting> settings = new LinkedHashMap<>();
+    List<SiteTable> sites = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String name = entry.getKey();
       int line = lineOf(text, name);
+      if (name.equals("sites") && entry.getValue().isObject()) {
+        sites.addAll(sites(path, text, entry.getValue()));
+        continue;
+      }
       if (entry.getValue().isObject()) {
         throw new Invalid(path, line, "[" + name + "] tables are not read: write every setting at the top level, "
             + "named as its option, such as port = 7070");
@@ -68,7 +82,60 @@ record ConfigFile(Path path, Map<String, Setting> settings) {
       }
       settings.put(name, new Setting(value(path, line, name, entry.getValue()), line));
     }
-    return new ConfigFile(path, settings);
+    return new ConfigFile(path, settings, List.copyOf(sites));
+  }
+
+  private static List<SiteTable> sites(Path path, String text, JsonNode tables) throws Invalid {
+    List<SiteTable> sites = new ArrayList<>();
+    String[] lines = text.split("\\R", -1);
+    for (Map.Entry<String, JsonNode> table : tables.properties()) {
+      String name = table.getKey();
+      int header = headerLine(lines, name);
+      if (!Sites.NAME.matcher(name).matches()) {
+        throw new Invalid(path, header, "site name '" + name + "' must be 1 to 64 lower-case letters, digits, "
+            + "'-' or '_', starting with a letter or digit: it names a folder and travels in URLs");
+      }
+      if (!table.getValue().isObject()) {
+        throw new Invalid(path, header, "sites." + name + " must be a table: [sites." + name + "] with content = \"DIR\"");
+      }
+      Map<String, Setting> settings = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> entry : table.getValue().properties()) {
+        int line = lineAfter(lines, header, entry.getKey());
+        if (!SITE_KEYS.contains(entry.getKey())) {
+          throw new Invalid(path, line, "unknown setting '" + entry.getKey() + "' for site " + name
+              + ": a site may set " + String.join(", ", SITE_KEYS.stream().sorted().toList())
+              + "; the others are the service's, at the top of the file");
+        }
+        settings.put(entry.getKey(), new Setting(value(path, line, entry.getKey(), entry.getValue()), line));
+      }
+      if (!settings.containsKey("content")) {
+        throw new Invalid(path, header, "site " + name + " needs its content folder: content = \"DIR\"");
+      }
+      sites.add(new SiteTable(name, settings, header));
+    }
+    return sites;
+  }
+
+  /** The line of {@code [sites.NAME]}, or of the first line naming it. */
+  private static int headerLine(String[] lines, String name) {
+    Pattern header = Pattern.compile("^\\s*\\[\\s*sites\\s*\\.\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*]");
+    for (int i = 0; i < lines.length; i++) {
+      if (header.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The line of {@code key} in the table whose header is on line {@code header}. */
+  private static int lineAfter(String[] lines, int header, String key) {
+    Pattern setting = Pattern.compile("^\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*=");
+    for (int i = Math.max(header, 0); i < lines.length; i++) {
+      if (setting.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return header;
   }
 
   private static String value(Path path, int line, String name, JsonNode node) throws Invalid {

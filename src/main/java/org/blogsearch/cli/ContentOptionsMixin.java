@@ -2,6 +2,8 @@ package org.blogsearch.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.blogsearch.content.ContentOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +34,16 @@ final class ContentOptionsMixin {
   @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "10",
       description = "Skip files larger than this, with a message (default: ${DEFAULT-VALUE} MB).")
   int maxFileMegabytes;
+
+  @Option(names = "--site", paramLabel = "NAME", split = ",",
+      description = "Only this site of those the config file names in [sites.NAME] tables; repeat for several "
+          + "(default: every site).")
+  List<String> sites = new ArrayList<>();
+
+  /** The blogs to work on: the config file's sites (those chosen with --site), or the one these options describe. */
+  List<Site> sites() {
+    return Site.of(spec, settings(), sites);
+  }
 
   Settings settings() {
     if (maxFileMegabytes < 1) {

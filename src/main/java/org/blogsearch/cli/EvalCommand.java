@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.eval.Baseline;
 import org.blogsearch.eval.EvalSet;
 import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
-import org.blogsearch.index.PostIndexer;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,9 +67,9 @@ final class EvalCommand implements Callable<Integer> {
           "base MRR@10", "nDCG@10");
       for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
         Path index = indexFolder.resolve(set.corpus().getFileName().toString());
-        new PostIndexer(new ContentFolder(set.corpus(), ContentOptions.defaults()), index,
-            ContentOptions.defaults().fingerprint()).index(false);
-        try (SearchEngine engine = Settings.forIndex(index).engine()) {
+        Settings corpus = new Settings(set.corpus(), index, ContentOptions.defaults());
+        corpus.indexer().index(false);
+        try (SearchEngine engine = corpus.engine()) {
           print(out, set.name(), Evaluation.run(engine, set.judged()), other);
         }
         out.flush();

@@ -1,8 +1,8 @@
 package org.blogsearch.cli;
 
 import java.util.concurrent.Callable;
-import org.blogsearch.index.IndexProgress;
-import org.blogsearch.index.IndexSummary;
+import org.blogsearch.engine.IndexProgress;
+import org.blogsearch.engine.IndexSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,14 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = options.settings();
+    for (Site site : options.sites()) {
+      index(site);
+    }
+    return 0;
+  }
+
+  private void index(Site site) throws Exception {
+    Settings settings = site.settings();
     IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
     IndexSummary summary = settings.indexer().index(full, new IndexProgress() {
       @Override
@@ -41,10 +48,10 @@ final class IndexCommand implements Callable<Integer> {
       }
     });
     if (quiet) {
-      summary.errors().forEach(problem -> spec.commandLine().getErr().println(problem));
+      summary.errors().forEach(problem -> spec.commandLine().getErr().println(site.label() + problem));
     } else {
+      spec.commandLine().getOut().print(site.label());
       SummaryPrinter.print(summary, settings, spec.commandLine().getOut());
     }
-    return 0;
   }
 }

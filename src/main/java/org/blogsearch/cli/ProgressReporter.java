@@ -2,7 +2,7 @@ package org.blogsearch.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.blogsearch.index.IndexProgress;
+import org.blogsearch.engine.IndexProgress;
 
 /**
  * Shows an index run's progress: a bar redrawn in place on a terminal, or a plain line at every

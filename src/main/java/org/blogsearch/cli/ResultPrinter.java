@@ -3,9 +3,9 @@ package org.blogsearch.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.blogsearch.search.FacetCount;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchResults;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchResults;
 
 /** Prints search results for a person at a terminal: matches in bold there, plain elsewhere. */
 final class ResultPrinter {

@@ -3,12 +3,13 @@ package org.blogsearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.blogsearch.analytics.QueryLog;
-import org.blogsearch.index.ContentWatcher;
-import org.blogsearch.index.PostIndexer;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.Indexer;
+import org.blogsearch.engine.Sites;
 import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -49,32 +50,50 @@ final class ServeCommand implements Callable<Integer> {
       description = "Reindex as posts are added, edited, renamed or deleted, and serve each change within a second or two.")
   boolean watch;
 
+  @Option(names = "--open-sites", paramLabel = "N", defaultValue = "256",
+      description = "Where the config file names sites: how many sites' indexes stay open at once, those "
+          + "searched last; the others open on their next search (default: ${DEFAULT-VALUE}).")
+  int openSites;
+
   @Spec CommandSpec spec;
+
 
   @Override
   public Integer call() throws Exception {
-    WebOptions web = webOptions();
-    Settings settings = options.settings();
+    List<Site> sites = options.sites();
+    WebOptions web = webOptions(sites);
     EffectiveSettings.log(spec);
     IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
-    PostIndexer indexer = settings.indexer();
-    if (!PostIndexer.exists(settings.index())) {
-      out.println("No index at " + settings.index() + " yet; building it from " + settings.content());
-      SummaryPrinter.print(indexer.index(true), settings, out);
-    } else if (watch) {
-      // Catch up with what changed while no server watched.
-      SummaryPrinter.print(indexer.index(false), settings, out);
+    for (Site site : sites) {
+      Indexer indexer = site.settings().indexer();
+      if (!indexer.exists()) {
+        out.println(site.label() + "No index at " + site.settings().index() + " yet; building it from "
+            + site.settings().content());
+        SummaryPrinter.print(indexer.index(true), site.settings(), out);
+      } else if (watch) {
+        // Catch up with what changed while no server watched.
+        out.print(site.label());
+        SummaryPrinter.print(indexer.index(false), site.settings(), out);
+      }
     }
+    // The query log is kept beside the first site's index.
+    Settings first = sites.getFirst().settings();
     // On SIGTERM or Ctrl+C this thread wakes, and closes the server (finishing requests in flight),
-    // the query log and the index; the JVM waits for that before it exits.
+    // the query log and the indexes; the JVM waits for that before it exits.
     StopSignal stop = StopSignal.install(WebServer.STOP_TIMEOUT.plusSeconds(5));
-    try (SearchEngine engine = settings.engine(limits.requestTimeout());
-        QueryLog queries = queryLog.open(settings, out);
-        AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
-        WebServer server = WebServer.start(engine, web, queries)) {
-      out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
-          server.port());
+    try (Sites served = serve(sites);
+        QueryLog queries = queryLog.open(first, out);
+        Watchers watching = watch ? Watchers.start(sites, served) : Watchers.NONE;
+        WebServer server = WebServer.start(served, web, queries)) {
+      if (served.named()) {
+        out.printf("Serving %d sites on http://%s:%d/%n", served.count(), host, server.port());
+      } else {
+        try (Sites.Lease site = served.acquire(null)) {
+          out.printf("Serving %d posts from %s on http://%s:%d/%n", site.engine().status().posts(), first.index(),
+              host, server.port());
+        }
+      }
       out.flush();
       stop.await();
     } catch (Throwable e) {
@@ -85,21 +104,26 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reindexes on every change of the content folder, and serves each commit at once. */
-  private static ContentWatcher watch(Settings settings, PostIndexer indexer, SearchEngine engine)
-      throws IOException {
-    return ContentWatcher.start(settings.content(), indexer, summary -> {
-      try {
-        engine.refresh();
-      } catch (IOException e) {
-        // The periodic refresh picks the commit up a moment later.
-      }
-    });
+  /** The engines of the sites: opened as readers first search them, where sites are named. */
+  private Sites serve(List<Site> sites) throws IOException {
+    if (sites.getFirst().name() == null) {
+      return Sites.single(sites.getFirst().settings().engine(limits.requestTimeout()));
+    }
+    Map<String, Settings> byName = new HashMap<>();
+    sites.forEach(site -> byName.put(site.name(), site.settings()));
+    return Sites.named(sites.stream().map(Site::name).toList(),
+        name -> byName.get(name).engine(limits.requestTimeout()), openSites);
   }
 
-  private WebOptions webOptions() {
+  private WebOptions webOptions(List<Site> sites) {
+    if (openSites < 1) {
+      throw new ParameterException(spec.commandLine(), "--open-sites must be 1 or more");
+    }
+    Map<String, List<String>> siteOrigins = new HashMap<>();
+    sites.stream().filter(site -> site.name() != null && !site.corsOrigins().isEmpty())
+        .forEach(site -> siteOrigins.put(site.name(), site.corsOrigins()));
     try {
-      return new WebOptions(host, port, corsOrigins, limits.requestLimits());
+      return new WebOptions(host, port, corsOrigins, limits.requestLimits(), siteOrigins);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

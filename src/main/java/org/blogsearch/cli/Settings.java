@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.engine.Indexer;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.SearchEngine;
 
 /**
- * The one configuration record every command is built from, and the place where the pieces are wired
- * together from it.
+ * The one configuration record every command is built from, and the one place where the engine's
+ * pieces (its indexer and its searcher) are chosen and wired together from it.
  */
 record Settings(Path content, Path index, ContentOptions contentOptions) {
 
@@ -26,7 +27,7 @@ record Settings(Path content, Path index, ContentOptions contentOptions) {
   }
 
   /** The indexer; posts are read again when the options that shape them change. */
-  PostIndexer indexer() {
+  Indexer indexer() {
     return new PostIndexer(contentFolder(), index, contentOptions.fingerprint());
   }
 

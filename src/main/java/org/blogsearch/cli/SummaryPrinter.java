@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.blogsearch.content.Problem;
-import org.blogsearch.index.IndexSummary;
+import org.blogsearch.engine.IndexSummary;
 
 /**
  * Prints what an indexing run did, with every skipped file as {@code path:line: reason}, and the

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SortOrder;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SortOrder;
 
 /**
  * Runs judged queries through the real search path and scores the first page of ten: MRR@10 (the

@@ -1,5 +1,9 @@
 package org.blogsearch.index;
 
+import org.blogsearch.engine.IndexSummary;
+import org.blogsearch.engine.IndexProgress;
+import org.blogsearch.engine.IndexLockedException;
+import org.blogsearch.engine.Indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +46,7 @@ import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
  * are unchanged since the last run are not read again, unless {@code full} is asked for or the index
  * was built by another schema or with other content options.
  */
-public final class PostIndexer {
+public final class PostIndexer implements Indexer {
 
   private static final String COMMIT_FINGERPRINT = "blogsearch.fingerprint";
   private static final double MAX_RAM_BUFFER_MB = 256;
@@ -70,6 +74,11 @@ public final class PostIndexer {
     this.fingerprint = Schema.VERSION + "|" + fingerprint;
   }
 
+  @Override
+  public boolean exists() throws IOException {
+    return exists(indexDir);
+  }
+
   /** Whether an index has been committed in the folder. */
   public static boolean exists(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
@@ -80,12 +89,7 @@ public final class PostIndexer {
     }
   }
 
-  /** Indexes the content folder; with {@code full}, rebuilds every post from scratch. */
-  public IndexSummary index(boolean full) throws IOException {
-    return index(full, IndexProgress.SILENT);
-  }
-
-  /** Indexes the content folder, telling {@code progress} as files are done. */
+  @Override
   public IndexSummary index(boolean full, IndexProgress progress) throws IOException {
     long startNanos = System.nanoTime();
     return index(content.list(), full, progress, startNanos);
@@ -161,7 +165,7 @@ public final class PostIndexer {
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(indexDir, e);
+      throw new IndexLockedException(indexDir.toString(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.FacetCount;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;

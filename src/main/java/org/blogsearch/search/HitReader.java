@@ -1,5 +1,6 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.SearchHit;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,16 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.QuerySyntax;
+import org.blogsearch.engine.ParsedQuery;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.SearchTimeoutException;
+import org.blogsearch.engine.SortOrder;
+import org.blogsearch.engine.StageTimes;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.ParsedQuery;
+import org.blogsearch.engine.SearchRequest;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,13 +28,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.blogsearch.index.Schema;
-import org.blogsearch.search.ParsedQuery.Clause;
-import org.blogsearch.search.ParsedQuery.Condition;
-import org.blogsearch.search.ParsedQuery.DatedBetween;
-import org.blogsearch.search.ParsedQuery.InTitle;
-import org.blogsearch.search.ParsedQuery.Phrase;
-import org.blogsearch.search.ParsedQuery.Tagged;
-import org.blogsearch.search.ParsedQuery.Word;
+import org.blogsearch.engine.ParsedQuery.Clause;
+import org.blogsearch.engine.ParsedQuery.Condition;
+import org.blogsearch.engine.ParsedQuery.DatedBetween;
+import org.blogsearch.engine.ParsedQuery.InTitle;
+import org.blogsearch.engine.ParsedQuery.Phrase;
+import org.blogsearch.engine.ParsedQuery.Tagged;
+import org.blogsearch.engine.ParsedQuery.Word;
 
 /**
  * Turns a request into one Lucene query with one score. The plain words each add their BM25F score

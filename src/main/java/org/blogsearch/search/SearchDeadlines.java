@@ -1,5 +1,6 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.SearchTimeoutException;
 import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
 

@@ -3,6 +3,8 @@ package org.blogsearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,17 +17,31 @@ final class CorsPolicy {
 
   private final boolean anyOrigin;
   private final Set<String> origins;
+  private final Map<String, Set<String>> siteOrigins;
 
   CorsPolicy(WebOptions options) {
     this.anyOrigin = options.anyOrigin();
     this.origins = Set.copyOf(options.corsOrigins());
+    Map<String, Set<String>> bySite = new HashMap<>();
+    options.siteCorsOrigins().forEach((site, listed) -> bySite.put(site, Set.copyOf(listed)));
+    this.siteOrigins = Map.copyOf(bySite);
   }
 
   void apply(Context ctx) {
-    if (anyOrigin) {
+    String site = ctx.queryParam(WebServer.SITE);
+    Set<String> forSite = site == null ? null : siteOrigins.get(site);
+    if (forSite != null && !forSite.contains("*")) {
+      allowListed(ctx, forSite);
+      return;
+    }
+    if (anyOrigin || forSite != null) {
       ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
       return;
     }
+    allowListed(ctx, origins);
+  }
+
+  private static void allowListed(Context ctx, Set<String> origins) {
     // The answer differs by origin, so a shared cache must not hand one origin's answer to another.
     ctx.header(Header.VARY, Header.ORIGIN);
     String origin = ctx.header(Header.ORIGIN);

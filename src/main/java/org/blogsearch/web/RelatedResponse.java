@@ -1,7 +1,7 @@
 package org.blogsearch.web;
 
 import java.util.List;
-import org.blogsearch.search.SearchHit;
+import org.blogsearch.engine.SearchHit;
 
 /** The JSON body of {@code GET /api/posts/{slug}/related}: hits shaped as in a search answer. */
 record RelatedResponse(List<SearchResponse.Hit> hits) {

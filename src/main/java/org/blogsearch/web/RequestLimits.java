@@ -1,8 +1,8 @@
 package org.blogsearch.web;
 
-import org.blogsearch.search.InvalidRequestException;
-import org.blogsearch.search.QuerySyntax;
-import org.blogsearch.search.SearchRequest;
+import org.blogsearch.engine.InvalidRequestException;
+import org.blogsearch.engine.QuerySyntax;
+import org.blogsearch.engine.SearchRequest;
 
 /**
  * What one request may ask of the server and how often one client may ask. The query syntax has no

@@ -4,10 +4,10 @@ import io.javalin.http.Context;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.blogsearch.search.DateBound;
-import org.blogsearch.search.InvalidRequestException;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SortOrder;
+import org.blogsearch.engine.DateBound;
+import org.blogsearch.engine.InvalidRequestException;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SortOrder;
 
 /** Reads the query parameters of {@code GET /api/search} into a request; bad values are 400s. */
 final class SearchParams {

@@ -3,9 +3,9 @@ package org.blogsearch.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.blogsearch.search.FacetCount;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchResults;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchResults;
 
 /**
  * The JSON body of {@code GET /api/search}, field for field as the API contract shows it, and a

@@ -22,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.blogsearch.analytics.QueryLog;
-import org.blogsearch.search.IndexStatus;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchResults;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.Sites;
+import org.blogsearch.engine.SearchResults;
 
 /**
  * What {@code GET /metrics} reports, in the Prometheus text format: requests and their latency by
@@ -44,7 +44,7 @@ final class ServerMetrics implements AutoCloseable {
   /** The tags of one request timer; routes are templates, so each post's path does not make one. */
   private record RequestKind(String route, String method, int status) {}
 
-  ServerMetrics(SearchEngine engine, QueryLog queryLog) {
+  ServerMetrics(Sites sites, QueryLog queryLog) {
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -56,21 +56,31 @@ final class ServerMetrics implements AutoCloseable {
         .description("Searches with words that found no post").register(registry);
     FunctionCounter.builder("blogsearch.query.log.dropped", queryLog, QueryLog::dropped)
         .description("Searches left out of the query log because the disk could not keep up").register(registry);
-    indexGauge("blogsearch.index.posts", "Posts in the served index", null, engine, IndexStatus::posts);
-    indexGauge("blogsearch.index.size", "Size on disk of the served index", "bytes", engine, IndexStatus::sizeBytes);
-    indexGauge("blogsearch.index.last.commit.timestamp", "When the served index was committed, in seconds since the epoch",
-        "seconds", engine, status -> status.lastCommit().toEpochMilli() / 1000.0);
-    indexGauge("blogsearch.index.last.refresh.timestamp", "When the server last opened a new commit, in seconds since the epoch",
-        "seconds", engine, status -> status.lastRefresh().toEpochMilli() / 1000.0);
-    indexGauge("blogsearch.index.refresh.duration", "How long opening the last new commit took",
-        "seconds", engine, status -> status.refreshTook().toNanos() / 1e9);
+    if (sites.named()) {
+      Gauge.builder("blogsearch.sites", sites, Sites::count).description("Blogs this service answers for")
+          .register(registry);
+    } else {
+      indexGauges(sites);
+    }
   }
 
-  private void indexGauge(String name, String description, String unit, SearchEngine engine,
+  /** The gauges of the one blog's index. */
+  private void indexGauges(Sites sites) {
+    indexGauge("blogsearch.index.posts", "Posts in the served index", null, sites, IndexStatus::posts);
+    indexGauge("blogsearch.index.size", "Size on disk of the served index", "bytes", sites, IndexStatus::sizeBytes);
+    indexGauge("blogsearch.index.last.commit.timestamp", "When the served index was committed, in seconds since the epoch",
+        "seconds", sites, status -> status.lastCommit().toEpochMilli() / 1000.0);
+    indexGauge("blogsearch.index.last.refresh.timestamp", "When the server last opened a new commit, in seconds since the epoch",
+        "seconds", sites, status -> status.lastRefresh().toEpochMilli() / 1000.0);
+    indexGauge("blogsearch.index.refresh.duration", "How long opening the last new commit took",
+        "seconds", sites, status -> status.refreshTook().toNanos() / 1e9);
+  }
+
+  private void indexGauge(String name, String description, String unit, Sites sites,
       ToDoubleFunction<IndexStatus> value) {
-    Gauge.builder(name, engine, e -> {
-      try {
-        return value.applyAsDouble(e.status());
+    Gauge.builder(name, sites, served -> {
+      try (Sites.Lease site = served.acquire(null)) {
+        return value.applyAsDouble(site.engine().status());
       } catch (IOException | RuntimeException unreadable) {
         // The health check says why; a gauge can only say it has no value.
         return Double.NaN;

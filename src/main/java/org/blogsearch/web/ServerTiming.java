@@ -2,7 +2,7 @@ package org.blogsearch.web;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.blogsearch.search.StageTimes;
+import org.blogsearch.engine.StageTimes;
 
 /**
  * The {@code Server-Timing} header of a search answer: each stage's time in milliseconds, which a

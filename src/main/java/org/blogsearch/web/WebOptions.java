@@ -2,7 +2,9 @@ package org.blogsearch.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -13,11 +15,22 @@ import java.util.Locale;
  * @param corsOrigins the origins (such as {@code https://blog.example}) whose pages may call the API from
  *     another origin; empty lets every origin do so, which suits an API that only serves published posts
  * @param limits how long a query may be, how deep a page, how often a client may ask
+ * @param siteCorsOrigins for a site named here, the origins whose pages may read its answers, in place of
+ *     {@code corsOrigins}
  */
-public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
+public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits,
+    Map<String, List<String>> siteCorsOrigins) {
 
   public WebOptions {
     corsOrigins = corsOrigins.stream().map(WebOptions::origin).distinct().toList();
+    Map<String, List<String>> bySite = new HashMap<>();
+    siteCorsOrigins.forEach((site, origins) -> bySite.put(site, origins.stream().map(WebOptions::origin).distinct().toList()));
+    siteCorsOrigins = Map.copyOf(bySite);
+  }
+
+  /** Listens on {@code host:port}, answers pages of the given origins for every site, within {@code limits}. */
+  public WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
+    this(host, port, corsOrigins, limits, Map.of());
   }
 
   /** Listens on {@code host:port}, answers pages of the given origins, with the default limits. */

@@ -9,12 +9,14 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.time.Duration;
 import org.blogsearch.analytics.QueryLog;
-import org.blogsearch.search.IndexStatus;
-import org.blogsearch.search.InvalidRequestException;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
-import org.blogsearch.search.SearchTimeoutException;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.InvalidRequestException;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.Sites;
+import org.blogsearch.engine.UnknownSiteException;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.SearchTimeoutException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,8 @@ public final class WebServer implements AutoCloseable {
   private static final int SUGGESTIONS = 8;
   private static final int MAX_SUGGESTIONS = 20;
   private static final int RELATED = 5;
+  /** The query parameter naming the blog a request is for, where a service answers for several. */
+  public static final String SITE = "site";
   /** How long a stopping server lets the requests in flight finish. */
   public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -43,19 +47,22 @@ public final class WebServer implements AutoCloseable {
     this.searches = searches;
   }
 
-  /** Starts serving as {@code options} say, keeping no query log; port 0 picks a free port. */
+  /** Starts serving one blog as {@code options} say, keeping no query log; port 0 picks a free port. */
   public static WebServer start(SearchEngine engine, WebOptions options) {
-    return start(engine, options, QueryLog.OFF);
+    return start(Sites.single(engine), options, QueryLog.OFF);
   }
 
-  /** Starts serving as {@code options} say, noting every search in {@code queryLog}; port 0 picks a free port. */
-  public static WebServer start(SearchEngine engine, WebOptions options, QueryLog queryLog) {
+  /**
+   * Starts serving {@code sites} as {@code options} say, noting every search in {@code queryLog}; port 0
+   * picks a free port. Where sites are named, every API request names its site with {@code site=NAME}.
+   */
+  public static WebServer start(Sites sites, WebOptions options, QueryLog queryLog) {
     StaticAsset demoPage = StaticAsset.load("/web/index.html", ContentType.HTML + "; charset=utf-8", "no-cache");
     StaticAsset demoScript = StaticAsset.load("/web/demo.js", "text/javascript; charset=utf-8", "no-cache");
     StaticAsset widget = StaticAsset.load("/web/widget.js", "text/javascript; charset=utf-8", "public, max-age=3600");
     CorsPolicy cors = new CorsPolicy(options);
     RequestLimits limits = options.limits();
-    ServerMetrics metrics = new ServerMetrics(engine, queryLog);
+    ServerMetrics metrics = new ServerMetrics(sites, queryLog);
     SearchThreads searches = new SearchThreads();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -76,7 +83,7 @@ public final class WebServer implements AutoCloseable {
       }
       config.routes.get("/api/search", ctx -> {
         SearchRequest request = SearchParams.from(ctx, limits);
-        SearchResults results = searches.run(() -> engine.search(request));
+        SearchResults results = searches.run(() -> on(sites, ctx, engine -> engine.search(request)));
         metrics.searched(results);
         // Later pages of the same query are one reader reading on, not another search.
         if (results.request().page() == 1) {
@@ -89,13 +96,13 @@ public final class WebServer implements AutoCloseable {
         String text = SearchParams.text(ctx);
         limits.checkText(text);
         int size = SearchParams.number(ctx, "size", SUGGESTIONS, MAX_SUGGESTIONS);
-        ctx.json(new SuggestResponse(text, searches.run(() -> engine.suggest(text, size))));
+        ctx.json(new SuggestResponse(text, searches.run(() -> on(sites, ctx, engine -> engine.suggest(text, size)))));
       });
-      config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(searches.run(engine::tags))));
+      config.routes.get("/api/tags", ctx -> ctx.json(new TagsResponse(searches.run(() -> on(sites, ctx, SearchEngine::tags)))));
       config.routes.get("/api/posts/{slug}/related", ctx -> {
         String slug = ctx.pathParam("slug");
         int size = SearchParams.number(ctx, "size", RELATED, SearchRequest.MAX_SIZE);
-        ctx.json(RelatedResponse.of(searches.run(() -> engine.related(slug, size))
+        ctx.json(RelatedResponse.of(searches.run(() -> on(sites, ctx, engine -> engine.related(slug, size)))
             .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"))));
       });
       config.routes.get("/", ctx -> {
@@ -104,10 +111,11 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.get("/demo.js", demoScript::serve);
       config.routes.get("/widget.js", widget::serve);
-      config.routes.get("/healthz", ctx -> health(ctx, engine));
+      config.routes.get("/healthz", ctx -> health(ctx, sites));
       config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+      config.routes.exception(UnknownSiteException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
       config.routes.exception(TooManyRequestsException.class, (e, ctx) -> {
         ctx.header(Header.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
@@ -119,7 +127,8 @@ public final class WebServer implements AutoCloseable {
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");
       });
       config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-        if (!String.valueOf(ctx.contentType()).startsWith(ContentType.JSON)) {
+        // A route that answered 404 itself (an unknown slug or site) has said why already.
+        if (ctx.endpoints().matchedHttpEndpoint() == null) {
           error(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
         }
       });
@@ -138,11 +147,33 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Answers the health check: 200 with the index's status, or 503 when the index cannot be read. */
-  private static void health(Context ctx, SearchEngine engine) {
+  /** What one site's engine answers to a request. */
+  @FunctionalInterface
+  private interface SiteCall<T> {
+    T on(SearchEngine engine) throws IOException;
+  }
+
+  /** Calls the engine of the site the request names ({@code site=NAME}), or of the one unnamed blog. */
+  private static <T> T on(Sites sites, Context ctx, SiteCall<T> call) throws IOException {
+    try (Sites.Lease site = sites.acquire(ctx.queryParam(SITE))) {
+      return call.on(site.engine());
+    }
+  }
+
+  /**
+   * Answers the health check: 200 with the index's status (of the site named, where sites are named and
+   * one is), or 503 when the index cannot be read.
+   */
+  private static void health(Context ctx, Sites sites) {
+    if (sites.named() && ctx.queryParam(SITE) == null) {
+      ctx.json(HealthResponse.sites(sites.count()));
+      return;
+    }
     IndexStatus status;
     try {
-      status = engine.status();
+      status = on(sites, ctx, SearchEngine::status);
+    } catch (UnknownSiteException | InvalidRequestException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       LOG.warn("health check: the index cannot be read: {}", e.toString());
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(HealthResponse.unavailable());

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.blogsearch.index.TestBlog;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.SearchEngine;
 import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.content.Problem;
-import org.blogsearch.index.IndexSummary;
+import org.blogsearch.engine.IndexSummary;
 import org.junit.jupiter.api.Test;
 
 class SummaryPrinterTest {

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchRequest;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

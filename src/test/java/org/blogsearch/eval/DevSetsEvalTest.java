@@ -10,7 +10,7 @@ import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.SearchEngine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

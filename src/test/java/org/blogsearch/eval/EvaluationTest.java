@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.blogsearch.search.FacetCount;
-import org.blogsearch.search.IndexStatus;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
-import org.blogsearch.search.StageTimes;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.StageTimes;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {

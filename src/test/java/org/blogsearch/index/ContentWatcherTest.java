@@ -1,5 +1,7 @@
 package org.blogsearch.index;
 
+import org.blogsearch.engine.IndexSummary;
+import org.blogsearch.engine.ContentWatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +18,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchRequest;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.blogsearch.index;
 
+import org.blogsearch.engine.IndexSummary;
+import org.blogsearch.engine.IndexProgress;
+import org.blogsearch.engine.IndexLockedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,5 +1,6 @@
 package org.blogsearch.index;
 
+import org.blogsearch.engine.IndexSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

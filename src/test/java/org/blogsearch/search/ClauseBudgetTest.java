@@ -1,5 +1,9 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.QuerySyntax;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.IndexStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,12 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.QuerySyntax;
+import org.blogsearch.engine.ParsedQuery;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SortOrder;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchHit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

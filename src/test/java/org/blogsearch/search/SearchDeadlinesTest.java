@@ -1,5 +1,10 @@
 package org.blogsearch.search;
 
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.SearchTimeoutException;
+import org.blogsearch.engine.SortOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.blogsearch.search.IndexStatus;
+import org.blogsearch.engine.IndexStatus;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.blogsearch.index.TestBlog;
 import org.blogsearch.search.LuceneSearchEngine;
-import org.blogsearch.search.SearchEngine;
+import org.blogsearch.engine.SearchEngine;
 
 /** The test blog indexed into a folder and served by the real server on a free port. */
 final class ServedTestBlog implements AutoCloseable {

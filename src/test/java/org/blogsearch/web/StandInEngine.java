@@ -3,12 +3,12 @@ package org.blogsearch.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.blogsearch.search.FacetCount;
-import org.blogsearch.search.IndexStatus;
-import org.blogsearch.search.SearchEngine;
-import org.blogsearch.search.SearchHit;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
+import org.blogsearch.engine.FacetCount;
+import org.blogsearch.engine.IndexStatus;
+import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.engine.SearchHit;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
 
 /** An engine for tests of how the server answers; each test overrides what it asks of it. */
 class StandInEngine implements SearchEngine {

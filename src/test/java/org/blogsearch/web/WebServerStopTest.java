@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.blogsearch.search.SearchRequest;
-import org.blogsearch.search.SearchResults;
-import org.blogsearch.search.StageTimes;
+import org.blogsearch.engine.SearchRequest;
+import org.blogsearch.engine.SearchResults;
+import org.blogsearch.engine.StageTimes;
 import org.junit.jupiter.api.Test;
 
 /** Stopping the server: new connections are refused at once, and requests already taken are answered. */

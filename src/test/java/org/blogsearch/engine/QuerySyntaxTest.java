@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.blogsearch.search.ParsedQuery.Clause;
-import org.blogsearch.search.ParsedQuery.DatedBetween;
-import org.blogsearch.search.ParsedQuery.InTitle;
-import org.blogsearch.search.ParsedQuery.Phrase;
-import org.blogsearch.search.ParsedQuery.Tagged;
-import org.blogsearch.search.ParsedQuery.Word;
+import org.blogsearch.engine.ParsedQuery.Clause;
+import org.blogsearch.engine.ParsedQuery.DatedBetween;
+import org.blogsearch.engine.ParsedQuery.InTitle;
+import org.blogsearch.engine.ParsedQuery.Phrase;
+import org.blogsearch.engine.ParsedQuery.Tagged;
+import org.blogsearch.engine.ParsedQuery.Word;
 import org.junit.jupiter.api.Test;
 
 class QuerySyntaxTest {

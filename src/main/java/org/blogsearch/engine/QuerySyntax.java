@@ -1,16 +1,16 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.blogsearch.search.ParsedQuery.Clause;
-import org.blogsearch.search.ParsedQuery.Condition;
-import org.blogsearch.search.ParsedQuery.DatedBetween;
-import org.blogsearch.search.ParsedQuery.InTitle;
-import org.blogsearch.search.ParsedQuery.Phrase;
-import org.blogsearch.search.ParsedQuery.Tagged;
-import org.blogsearch.search.ParsedQuery.Word;
+import org.blogsearch.engine.ParsedQuery.Clause;
+import org.blogsearch.engine.ParsedQuery.Condition;
+import org.blogsearch.engine.ParsedQuery.DatedBetween;
+import org.blogsearch.engine.ParsedQuery.InTitle;
+import org.blogsearch.engine.ParsedQuery.Phrase;
+import org.blogsearch.engine.ParsedQuery.Tagged;
+import org.blogsearch.engine.ParsedQuery.Word;
 
 /**
  * Reads the query syntax: words, {@code "phrases"}, {@code -word}, {@code OR}, {@code title:},

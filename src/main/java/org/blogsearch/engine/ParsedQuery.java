@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,7 @@ public record ParsedQuery(List<Clause> clauses) {
   }
 
   /** Whether a condition is about the text rather than a filter on tags or dates. */
-  static boolean isWords(Condition condition) {
+  public static boolean isWords(Condition condition) {
     return !(condition instanceof Tagged || condition instanceof DatedBetween);
   }
 

@@ -1,4 +1,4 @@
-package org.blogsearch.index;
+package org.blogsearch.engine;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import java.time.LocalDate;
 import java.util.List;

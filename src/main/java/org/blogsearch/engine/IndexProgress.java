@@ -1,4 +1,4 @@
-package org.blogsearch.index;
+package org.blogsearch.engine;
 
 /** Hears how far an indexing run has got. Called from the indexing threads, so it must be thread-safe. */
 @FunctionalInterface

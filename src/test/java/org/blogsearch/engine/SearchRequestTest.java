@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.blogsearch.index;
+package org.blogsearch.engine;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
@@ -40,13 +40,13 @@ public final class ContentWatcher implements AutoCloseable {
   private static final long RETRY_MILLIS = 1000;
 
   private final Path root;
-  private final PostIndexer indexer;
+  private final Indexer indexer;
   private final Consumer<IndexSummary> onIndexed;
   private final WatchService watcher;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Thread thread;
 
-  private ContentWatcher(Path root, PostIndexer indexer, Consumer<IndexSummary> onIndexed) throws IOException {
+  private ContentWatcher(Path root, Indexer indexer, Consumer<IndexSummary> onIndexed) throws IOException {
     this.root = root;
     this.indexer = indexer;
     this.onIndexed = onIndexed;
@@ -58,7 +58,7 @@ public final class ContentWatcher implements AutoCloseable {
    * Starts watching {@code root}; {@code onIndexed} hears each run's summary, on the watching thread,
    * after its commit.
    */
-  public static ContentWatcher start(Path root, PostIndexer indexer, Consumer<IndexSummary> onIndexed)
+  public static ContentWatcher start(Path root, Indexer indexer, Consumer<IndexSummary> onIndexed)
       throws IOException {
     ContentWatcher watching = new ContentWatcher(root, indexer, onIndexed);
     watching.registerTree(root);

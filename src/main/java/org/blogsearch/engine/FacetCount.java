@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 /** How many of the matching posts carry one value, such as a tag or a year. */
 public record FacetCount(String value, long count) {}

@@ -1,4 +1,4 @@
-package org.blogsearch.search;
+package org.blogsearch.engine;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -28,18 +28,18 @@ public record StageTimes(Map<String, Duration> stages) {
   }
 
   /** Times consecutive stages of one search on one thread; not thread-safe. */
-  static final class Clock {
+  public static final class Clock {
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long last = System.nanoTime();
 
     /** Ends the stage named {@code name}, which began where the previous one ended. */
-    void lap(String name) {
+    public void lap(String name) {
       long now = System.nanoTime();
       stages.merge(name, Duration.ofNanos(now - last), Duration::plus);
       last = now;
     }
 
-    StageTimes times() {
+    public StageTimes times() {
       return new StageTimes(stages);
     }
   }
