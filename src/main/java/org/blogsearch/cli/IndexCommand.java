@@ -1,5 +1,8 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.blogsearch.engine.IndexProgress;
 import org.blogsearch.engine.IndexSummary;
@@ -27,13 +30,29 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Site site : options.sites()) {
-      index(site);
+    List<Site> sites = options.sites();
+    if (sites.size() == 1) {
+      index(sites.getFirst());
+      return 0;
+    }
+    // One blog's broken folder must not keep the others' posts from their readers.
+    int failed = 0;
+    for (Site site : sites) {
+      try {
+        index(site);
+      } catch (IOException | UncheckedIOException e) {
+        spec.commandLine().getErr().println(site.label() + "not indexed: " + e.getMessage());
+        failed++;
+      }
+    }
+    if (failed > 0) {
+      spec.commandLine().getErr().printf("%d of %d sites could not be indexed%n", failed, sites.size());
+      return 1;
     }
     return 0;
   }
 
-  private void index(Site site) throws Exception {
+  private void index(Site site) throws IOException {
     Settings settings = site.settings();
     IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
     IndexSummary summary = settings.indexer().index(full, new IndexProgress() {

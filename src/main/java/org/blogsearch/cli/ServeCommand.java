@@ -66,15 +66,14 @@ final class ServeCommand implements Callable<Integer> {
     IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
     for (Site site : sites) {
-      Indexer indexer = site.settings().indexer();
-      if (!indexer.exists()) {
-        out.println(site.label() + "No index at " + site.settings().index() + " yet; building it from "
-            + site.settings().content());
-        SummaryPrinter.print(indexer.index(true), site.settings(), out);
-      } else if (watch) {
-        // Catch up with what changed while no server watched.
-        out.print(site.label());
-        SummaryPrinter.print(indexer.index(false), site.settings(), out);
+      try {
+        catchUp(site, out);
+      } catch (IOException e) {
+        if (site.name() == null) {
+          throw e;
+        }
+        // The other blogs are served; this one answers that its index cannot be read until it is built.
+        out.println(site.label() + "not indexed: " + e.getMessage());
       }
     }
     // The query log is kept beside the first site's index.
@@ -102,6 +101,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     stop.closed(true);
     return 0;
+  }
+
+  /** Builds a site's index when it has none, and with --watch brings it in line with its folder. */
+  private void catchUp(Site site, PrintWriter out) throws IOException {
+    Indexer indexer = site.settings().indexer();
+    if (!indexer.exists()) {
+      out.println(site.label() + "No index at " + site.settings().index() + " yet; building it from "
+          + site.settings().content());
+      SummaryPrinter.print(indexer.index(true), site.settings(), out);
+    } else if (watch) {
+      // Catch up with what changed while no server watched.
+      out.print(site.label());
+      SummaryPrinter.print(indexer.index(false), site.settings(), out);
+    }
   }
 
   /** The engines of the sites: opened as readers first search them, where sites are named. */

@@ -96,6 +96,16 @@ class SitesConfigTest {
   }
 
   @Test
+  void oneSitesMissingFolderKeepsNoOtherSiteFromItsIndex() throws IOException {
+    Files.writeString(config, Files.readString(config) + "\n[sites.carol]\ncontent = \"" + temp.resolve("gone") + "\"\n");
+    Run run = run("index");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("site carol: not indexed: "), run.err());
+    assertTrue(run.err().contains("1 of 3 sites could not be indexed"), run.err());
+    assertTrue(run.out().contains("site bob: Indexed"), run.out());
+  }
+
+  @Test
   void aBadSiteTableIsNamedWithItsLine() throws IOException {
     Files.writeString(config, "[sites.Alice]\ncontent = \"x\"\n");
     Run badName = run("index");
