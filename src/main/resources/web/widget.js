@@ -5,9 +5,11 @@
  *   <blog-search endpoint="https://search.example.com"></blog-search>
  *
  * Attributes: endpoint (default: where this script came from), placeholder, size (hits per page,
- * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with) and lang (the
- * language of its few strings; default: the page's). Themed with the --blog-search-* custom
- * properties read at the top of STYLE.
+ * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with), lang (the
+ * language of its few strings; default: the page's), query (searched as the page loads), sync-url
+ * (keeps ?q= in the address bar, one history entry per query) and sort (offers relevance or newest
+ * first; sort="date" starts with newest). Page scripts may call element.search(text). Themed with the
+ * --blog-search-* custom properties read at the top of STYLE.
  *
  * Everything the API sends is inserted as text. A snippet is split on its <mark> tags so that only
  * they become elements; nothing is ever parsed as HTML.
@@ -37,7 +39,7 @@
       none: "No posts match “{q}”.", hint: "Try other words or fewer filters.",
       error: "Search is unavailable right now. Please try again later.", searching: "Searching…",
       didYouMean: "Did you mean {q}?", more: "More results", tags: "Tags", from: "From", to: "To", any: "Any",
-      ignored: "Left out, found in no post: {q}",
+      ignored: "Left out, found in no post: {q}", sort: "Sort", relevance: "Best match", date: "Newest first",
     },
     de: {
       label: "Blog durchsuchen", results: "Suchergebnisse", count: ["{n} Beitrag", "{n} Beiträge"],
@@ -46,6 +48,7 @@
       searching: "Suche läuft…", didYouMean: "Meinten Sie {q}?",
       ignored: "Weggelassen, in keinem Beitrag: {q}", more: "Weitere Ergebnisse",
       tags: "Schlagwörter", from: "Von", to: "Bis", any: "Alle",
+      sort: "Sortierung", relevance: "Beste Treffer", date: "Neueste zuerst",
     },
     fr: {
       label: "Rechercher dans le blog", results: "Résultats de recherche", count: ["{n} article", "{n} articles"],
@@ -53,7 +56,7 @@
       error: "La recherche est indisponible pour le moment. Réessayez plus tard.", searching: "Recherche…",
       didYouMean: "Vouliez-vous dire {q} ?", more: "Plus de résultats", tags: "Étiquettes", from: "De", to: "À",
       ignored: "Ignoré, absent de tous les articles : {q}",
-      any: "Toutes",
+      any: "Toutes", sort: "Tri", relevance: "Pertinence", date: "Plus récents",
     },
     es: {
       label: "Buscar en el blog", results: "Resultados de búsqueda", count: ["{n} entrada", "{n} entradas"],
@@ -61,7 +64,7 @@
       error: "La búsqueda no está disponible ahora. Inténtalo más tarde.", searching: "Buscando…",
       didYouMean: "¿Quisiste decir {q}?", more: "Más resultados", tags: "Etiquetas", from: "Desde", to: "Hasta",
       ignored: "Omitido, no aparece en ninguna entrada: {q}",
-      any: "Todos",
+      any: "Todos", sort: "Orden", relevance: "Relevancia", date: "Más recientes",
     },
     zh: {
       label: "搜索博客", results: "搜索结果", count: ["{n} 篇文章", "{n} 篇文章"],
@@ -69,13 +72,14 @@
       error: "搜索暂时不可用，请稍后再试。", searching: "正在搜索…", didYouMean: "您是不是要找 {q}？",
       ignored: "已忽略（没有文章包含）：{q}",
       more: "更多结果", tags: "标签", from: "起始年份", to: "截止年份", any: "不限",
+      sort: "排序", relevance: "相关度", date: "最新",
     },
     ja: {
       label: "ブログを検索", results: "検索結果", count: ["{n} 件の記事", "{n} 件の記事"],
       none: "「{q}」に一致する記事はありません。", hint: "別の言葉を試すか、絞り込みを減らしてください。",
       error: "現在検索を利用できません。しばらくしてからお試しください。", searching: "検索中…",
       didYouMean: "もしかして {q}？", more: "さらに表示", tags: "タグ", from: "開始年", to: "終了年", any: "すべて",
-      ignored: "どの記事にもないため除外：{q}",
+      ignored: "どの記事にもないため除外：{q}", sort: "並べ替え", relevance: "関連度順", date: "新しい順",
     },
   };
 
@@ -150,8 +154,8 @@ blog-search .bs-chip {
 blog-search .bs-chip:hover { border-color: var(--bs-accent); }
 blog-search .bs-chip[aria-pressed="true"] { color: var(--bs-on-accent); background: var(--bs-accent); border-color: var(--bs-accent); }
 blog-search .bs-count { margin-left: .15em; opacity: .75; }
-blog-search .bs-years { display: flex; flex-wrap: wrap; gap: .5em; font-size: .8em; color: var(--bs-muted); }
-blog-search .bs-years select {
+blog-search :is(.bs-years, .bs-sort) { display: flex; flex-wrap: wrap; gap: .5em; font-size: .8em; color: var(--bs-muted); }
+blog-search :is(.bs-years, .bs-sort) select {
   margin-left: .3em; padding: .1em .2em; font: inherit; color: var(--bs-fg); background: var(--bs-bg);
   border: 1px solid var(--bs-border); border-radius: .3em;
 }
@@ -247,15 +251,31 @@ blog-search .bs-hidden {
     static observedAttributes = ["lang", "placeholder"];
 
     connectedCallback() {
-      if (!this.input) this.build();
       addStyle(this.getRootNode());
       document.addEventListener("keydown", this.onShortcut);
       document.addEventListener("pointerdown", this.onOutside);
+      window.addEventListener("popstate", this.onHistory);
+      if (this.input) return;
+      this.build();
+      // A shared link (?q= with sync-url) wins over the query the page wrote in.
+      const initial = (this.syncsUrl && this.urlQuery) || text(this.getAttribute("query")).trim();
+      if (initial) this.search(initial, { record: false });
     }
 
     disconnectedCallback() {
       document.removeEventListener("keydown", this.onShortcut);
       document.removeEventListener("pointerdown", this.onOutside);
+      window.removeEventListener("popstate", this.onHistory);
+    }
+
+    /**
+     * Searches for text as if the reader had typed it, and shows the results; resolves once they are
+     * shown. For page scripts: document.querySelector("blog-search").search("lucene").
+     */
+    search(query, { record = true } = {}) {
+      if (!this.input) this.build();
+      this.input.value = text(query);
+      return this.fetchPage(1, { record, reveal: true });
     }
 
     attributeChangedCallback() {
@@ -268,6 +288,7 @@ blog-search .bs-hidden {
       this.tags = new Set(text(this.getAttribute("tags")).split(",").map((t) => t.trim().toLowerCase()).filter(Boolean));
       this.years = [];
       this.from = this.to = "";
+      this.sort = this.getAttribute("sort") === "date" ? "date" : "relevance";
       this.active = -1;
       this.serial = 0;
       this.shown = null; // the query whose answer is on display
@@ -294,7 +315,7 @@ blog-search .bs-hidden {
       this.input.addEventListener("keydown", (event) => this.onKey(event));
       this.input.addEventListener("focus", () => this.reopen());
       this.input.addEventListener("click", () => this.reopen());
-      this.more.addEventListener("click", () => this.search(this.page + 1));
+      this.more.addEventListener("click", () => this.fetchPage(this.page + 1));
       this.addEventListener("focusout", (event) => {
         if (event.relatedTarget && !this.contains(event.relatedTarget)) this.close();
       });
@@ -352,7 +373,7 @@ blog-search .bs-hidden {
 
     schedule(delay = DEBOUNCE_MS) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.search(1), delay);
+      this.timer = setTimeout(() => this.fetchPage(1), delay);
     }
 
     /** Forgets the search waiting or in flight: its answer will not be shown. */
@@ -363,17 +384,25 @@ blog-search .bs-hidden {
       this.list.removeAttribute("aria-busy");
     }
 
-    /** Asks for one page; an answer that arrives after a newer question is dropped, never shown. */
-    async search(page) {
+    /**
+     * Asks for one page; an answer that arrives after a newer question is dropped, never shown. record:
+     * the first page goes into the address bar (with sync-url); reveal: the results open without focus.
+     */
+    async fetchPage(page, { record = true, reveal = false } = {}) {
       this.stop();
       const serial = this.serial;
       const query = this.input.value.trim();
-      if (!query) return this.clear();
+      if (!query) {
+        if (record) this.remember("");
+        return this.clear();
+      }
       this.controller = new AbortController();
+      this.reveal = reveal;
       const params = new URLSearchParams({ q: query, page, size: this.size });
       for (const tag of this.tags) params.append("tag", tag);
       if (this.from) params.set("from", this.from);
       if (this.to) params.set("to", this.to);
+      if (this.sort === "date") params.set("sort", "date");
       this.list.setAttribute("aria-busy", "true");
       const slow = setTimeout(() => this.shown === null && this.show("searching"), SLOW_MS);
       try {
@@ -384,6 +413,7 @@ blog-search .bs-hidden {
         if (serial !== this.serial) return;
         if (!response.ok) throw new Error(answer.error);
         this.render(query, page, answer);
+        if (page === 1 && record) this.remember(query);
       } catch {
         // Unreachable, refused by CORS, or not an answer of ours: the reader sees the error state.
         if (serial === this.serial) this.fail();
@@ -438,8 +468,44 @@ blog-search .bs-hidden {
       this.status.className = state === "error" ? "bs-status bs-error" : "bs-status";
       this.status.replaceChildren(message, note ? el("span", { class: "bs-note" }, note) : "");
       if (state !== "searching") this.live.textContent = message;
-      if (this.contains(document.activeElement)) this.open();
+      if (this.contains(document.activeElement) || (this.reveal && state !== "searching")) this.open();
+      if (state !== "searching") this.reveal = false;
     }
+
+    // --- the address bar (sync-url) ---
+
+    get syncsUrl() {
+      return this.hasAttribute("sync-url");
+    }
+
+    get urlQuery() {
+      return text(new URLSearchParams(location.search).get("q")).trim();
+    }
+
+    /**
+     * Writes the query shown into ?q=. A new query gets a history entry of its own, so Back returns to
+     * the one before; a query being typed or corrected (one extends the other) replaces its entry.
+     */
+    remember(query) {
+      const current = this.urlQuery;
+      if (!this.syncsUrl || query === current) return;
+      const url = new URL(location.href);
+      if (query) url.searchParams.set("q", query);
+      else url.searchParams.delete("q");
+      const refining = current !== "" && (query.startsWith(current) || current.startsWith(query));
+      if (refining) history.replaceState(history.state, "", url);
+      else history.pushState(history.state, "", url);
+    }
+
+    onHistory = () => {
+      if (!this.syncsUrl || this.urlQuery === this.input.value.trim()) return;
+      if (this.urlQuery) this.search(this.urlQuery, { record: false });
+      else {
+        this.stop();
+        this.input.value = "";
+        this.clear();
+      }
+    };
 
     option(hit, index) {
       const id = `${this.idPrefix}-option-${index}`;
@@ -467,7 +533,7 @@ blog-search .bs-hidden {
       button.addEventListener("click", () => {
         this.input.value = suggestion;
         this.input.focus();
-        this.search(1);
+        this.fetchPage(1);
       });
       const [before, after = ""] = this.strings.didYouMean.split("{q}");
       this.suggest.replaceChildren(before, button, after);
@@ -486,7 +552,7 @@ blog-search .bs-hidden {
         }, tag, counts.has(tag) ? el("span", { class: "bs-count" }, " ", String(counts.get(tag))) : "");
         chip.addEventListener("click", () => {
           if (!this.tags.delete(tag)) this.tags.add(tag);
-          this.search(1);
+          this.fetchPage(1);
         });
         return chip;
       });
@@ -498,7 +564,8 @@ blog-search .bs-hidden {
       this.years = [...new Set([...found, ...bounded].filter(Boolean))].sort().reverse();
       const years = el("div", { class: "bs-years" }, this.yearSelect("from", s.from), this.yearSelect("to", s.to));
 
-      this.filters.replaceChildren(...(chips.length ? [group] : []), ...(this.years.length > 1 ? [years] : []));
+      this.filters.replaceChildren(...(chips.length ? [group] : []), ...(this.years.length > 1 ? [years] : []),
+        ...(this.hasAttribute("sort") ? [this.sortSelect()] : []));
       this.filters.hidden = !this.filters.children.length;
       [...this.filters.querySelectorAll("[data-key]")].find((node) => node.dataset.key === focused)?.focus();
     }
@@ -511,9 +578,22 @@ blog-search .bs-hidden {
         this[bound] = select.value;
         // A range the wrong way round would be refused; move the other end instead.
         if (this.from && this.to && this.from > this.to) this[bound === "from" ? "to" : "from"] = select.value;
-        this.search(1);
+        this.fetchPage(1);
       });
       return el("label", {}, label, select);
+    }
+
+    /** Best match or newest first, for pages that ask for the choice with the sort attribute. */
+    sortSelect() {
+      const s = this.strings;
+      const select = el("select", { "data-key": "sort" },
+        el("option", { value: "relevance" }, s.relevance), el("option", { value: "date" }, s.date));
+      select.value = this.sort;
+      select.addEventListener("change", () => {
+        this.sort = select.value;
+        this.fetchPage(1);
+      });
+      return el("label", { class: "bs-sort" }, s.sort, select);
     }
 
     // --- opening, closing and the keyboard ---
@@ -540,7 +620,7 @@ blog-search .bs-hidden {
     reopen() {
       if (this.isOpen) return;
       if (this.shown !== null && this.shown === this.input.value.trim()) this.open();
-      else if (this.input.value.trim()) this.search(1);
+      else if (this.input.value.trim()) this.fetchPage(1);
     }
 
     activate(index) {
@@ -572,7 +652,7 @@ blog-search .bs-hidden {
         case "Enter":
           event.preventDefault();
           if (this.isOpen && this.active >= 0) this.options[this.active].querySelector("a[href]")?.click();
-          else this.search(1);
+          else this.fetchPage(1);
           break;
         case "Escape":
           if (this.isOpen) {
@@ -582,7 +662,7 @@ blog-search .bs-hidden {
           } else if (this.input.value) {
             event.preventDefault();
             this.input.value = "";
-            this.search(1);
+            this.fetchPage(1);
           }
           break;
       }
