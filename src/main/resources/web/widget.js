@@ -6,7 +6,8 @@
  *
  * Attributes: endpoint (default: where this script came from), placeholder, size (hits per page,
  * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with), lang (the
- * language of its few strings; default: the page's), query (searched as the page loads), sync-url
+ * language of its few strings; default: the page's), base (the blog's address, for a blog in a folder
+ * of its site: root-relative post URLs are taken from there), query (searched as the page loads), sync-url
  * (keeps ?q= in the address bar, one history entry per query) and sort (offers relevance or newest
  * first; sort="date" starts with newest). Page scripts may call element.search(text). Themed with the
  * --blog-search-* custom properties read at the top of STYLE.
@@ -510,7 +511,7 @@ blog-search .bs-hidden {
     option(hit, index) {
       const id = `${this.idPrefix}-option-${index}`;
       const link = el("a", { class: "bs-link", tabindex: "-1" });
-      const href = safeHref(text(hit.url));
+      const href = safeHref(this.postUrl(text(hit.url)));
       if (href) link.setAttribute("href", href);
       const meta = el("span", { class: "bs-meta", id: `${id}-meta` });
       if (hit.date) meta.append(el("time", { datetime: text(hit.date) }, this.date(text(hit.date))));
@@ -524,6 +525,13 @@ blog-search .bs-hidden {
         id, class: "bs-option", role: "option", "aria-selected": "false",
         "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-meta ${id}-snippet`,
       }, link);
+    }
+
+    /** A root-relative post URL, such as /posts/x/, under the blog's base when one is given. */
+    postUrl(url) {
+      const base = this.getAttribute("base");
+      if (!base || !url.startsWith("/") || url.startsWith("//")) return url;
+      return new URL(url.slice(1), new URL(base.replace(/\/?$/, "/"), document.baseURI)).href;
     }
 
     renderSuggestion(suggestion, query) {
