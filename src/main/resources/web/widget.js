@@ -6,9 +6,12 @@
  *
  * Attributes: endpoint (default: where this script came from), placeholder, size (hits per page,
  * 1 to 50, default 8), tags (a comma-separated tag filter the reader starts with), site (the blog
- * to search, where one server answers for several) and lang (the language of its few strings;
- * default: the page's). Themed with the --blog-search-* custom
- * properties read at the top of STYLE.
+ * to search, where one server answers for several), lang (the language of its few strings; default:
+ * the page's), base (the blog's address, for a blog in a folder
+ * of its site: root-relative post URLs are taken from there), query (searched as the page loads), sync-url
+ * (keeps ?q= in the address bar, one history entry per query) and sort (offers relevance or newest
+ * first; sort="date" starts with newest). Page scripts may call element.search(text). Themed with the
+ * --blog-search-* custom properties read at the top of STYLE.
  *
  * Everything the API sends is inserted as text. A snippet is split on its <mark> tags so that only
  * they become elements; nothing is ever parsed as HTML.
@@ -38,7 +41,7 @@
       none: "No posts match “{q}”.", hint: "Try other words or fewer filters.",
       error: "Search is unavailable right now. Please try again later.", searching: "Searching…",
       didYouMean: "Did you mean {q}?", more: "More results", tags: "Tags", from: "From", to: "To", any: "Any",
-      ignored: "Left out, found in no post: {q}",
+      ignored: "Left out, found in no post: {q}", sort: "Sort", relevance: "Best match", date: "Newest first",
     },
     de: {
       label: "Blog durchsuchen", results: "Suchergebnisse", count: ["{n} Beitrag", "{n} Beiträge"],
@@ -47,6 +50,7 @@
       searching: "Suche läuft…", didYouMean: "Meinten Sie {q}?",
       ignored: "Weggelassen, in keinem Beitrag: {q}", more: "Weitere Ergebnisse",
       tags: "Schlagwörter", from: "Von", to: "Bis", any: "Alle",
+      sort: "Sortierung", relevance: "Beste Treffer", date: "Neueste zuerst",
     },
     fr: {
       label: "Rechercher dans le blog", results: "Résultats de recherche", count: ["{n} article", "{n} articles"],
@@ -54,7 +58,7 @@
       error: "La recherche est indisponible pour le moment. Réessayez plus tard.", searching: "Recherche…",
       didYouMean: "Vouliez-vous dire {q} ?", more: "Plus de résultats", tags: "Étiquettes", from: "De", to: "À",
       ignored: "Ignoré, absent de tous les articles : {q}",
-      any: "Toutes",
+      any: "Toutes", sort: "Tri", relevance: "Pertinence", date: "Plus récents",
     },
     es: {
       label: "Buscar en el blog", results: "Resultados de búsqueda", count: ["{n} entrada", "{n} entradas"],
@@ -62,7 +66,7 @@
       error: "La búsqueda no está disponible ahora. Inténtalo más tarde.", searching: "Buscando…",
       didYouMean: "¿Quisiste decir {q}?", more: "Más resultados", tags: "Etiquetas", from: "Desde", to: "Hasta",
       ignored: "Omitido, no aparece en ninguna entrada: {q}",
-      any: "Todos",
+      any: "Todos", sort: "Orden", relevance: "Relevancia", date: "Más recientes",
     },
     zh: {
       label: "搜索博客", results: "搜索结果", count: ["{n} 篇文章", "{n} 篇文章"],
@@ -70,13 +74,14 @@
       error: "搜索暂时不可用，请稍后再试。", searching: "正在搜索…", didYouMean: "您是不是要找 {q}？",
       ignored: "已忽略（没有文章包含）：{q}",
       more: "更多结果", tags: "标签", from: "起始年份", to: "截止年份", any: "不限",
+      sort: "排序", relevance: "相关度", date: "最新",
     },
     ja: {
       label: "ブログを検索", results: "検索結果", count: ["{n} 件の記事", "{n} 件の記事"],
       none: "「{q}」に一致する記事はありません。", hint: "別の言葉を試すか、絞り込みを減らしてください。",
       error: "現在検索を利用できません。しばらくしてからお試しください。", searching: "検索中…",
       didYouMean: "もしかして {q}？", more: "さらに表示", tags: "タグ", from: "開始年", to: "終了年", any: "すべて",
-      ignored: "どの記事にもないため除外：{q}",
+      ignored: "どの記事にもないため除外：{q}", sort: "並べ替え", relevance: "関連度順", date: "新しい順",
     },
   };
 
@@ -151,8 +156,8 @@ blog-search .bs-chip {
 blog-search .bs-chip:hover { border-color: var(--bs-accent); }
 blog-search .bs-chip[aria-pressed="true"] { color: var(--bs-on-accent); background: var(--bs-accent); border-color: var(--bs-accent); }
 blog-search .bs-count { margin-left: .15em; opacity: .75; }
-blog-search .bs-years { display: flex; flex-wrap: wrap; gap: .5em; font-size: .8em; color: var(--bs-muted); }
-blog-search .bs-years select {
+blog-search :is(.bs-years, .bs-sort) { display: flex; flex-wrap: wrap; gap: .5em; font-size: .8em; color: var(--bs-muted); }
+blog-search :is(.bs-years, .bs-sort) select {
   margin-left: .3em; padding: .1em .2em; font: inherit; color: var(--bs-fg); background: var(--bs-bg);
   border: 1px solid var(--bs-border); border-radius: .3em;
 }
@@ -248,15 +253,31 @@ blog-search .bs-hidden {
     static observedAttributes = ["lang", "placeholder"];
 
     connectedCallback() {
-      if (!this.input) this.build();
       addStyle(this.getRootNode());
       document.addEventListener("keydown", this.onShortcut);
       document.addEventListener("pointerdown", this.onOutside);
+      window.addEventListener("popstate", this.onHistory);
+      if (this.input) return;
+      this.build();
+      // A shared link (?q= with sync-url) wins over the query the page wrote in.
+      const initial = (this.syncsUrl && this.urlQuery) || text(this.getAttribute("query")).trim();
+      if (initial) this.search(initial, { record: false });
     }
 
     disconnectedCallback() {
       document.removeEventListener("keydown", this.onShortcut);
       document.removeEventListener("pointerdown", this.onOutside);
+      window.removeEventListener("popstate", this.onHistory);
+    }
+
+    /**
+     * Searches for text as if the reader had typed it, and shows the results; resolves once they are
+     * shown. For page scripts: document.querySelector("blog-search").search("lucene").
+     */
+    search(query, { record = true } = {}) {
+      if (!this.input) this.build();
+      this.input.value = text(query);
+      return this.fetchPage(1, { record, reveal: true });
     }
 
     attributeChangedCallback() {
@@ -269,6 +290,7 @@ blog-search .bs-hidden {
       this.tags = new Set(text(this.getAttribute("tags")).split(",").map((t) => t.trim().toLowerCase()).filter(Boolean));
       this.years = [];
       this.from = this.to = "";
+      this.sort = this.getAttribute("sort") === "date" ? "date" : "relevance";
       this.active = -1;
       this.serial = 0;
       this.shown = null; // the query whose answer is on display
@@ -295,7 +317,7 @@ blog-search .bs-hidden {
       this.input.addEventListener("keydown", (event) => this.onKey(event));
       this.input.addEventListener("focus", () => this.reopen());
       this.input.addEventListener("click", () => this.reopen());
-      this.more.addEventListener("click", () => this.search(this.page + 1));
+      this.more.addEventListener("click", () => this.fetchPage(this.page + 1));
       this.addEventListener("focusout", (event) => {
         if (event.relatedTarget && !this.contains(event.relatedTarget)) this.close();
       });
@@ -353,7 +375,7 @@ blog-search .bs-hidden {
 
     schedule(delay = DEBOUNCE_MS) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.search(1), delay);
+      this.timer = setTimeout(() => this.fetchPage(1), delay);
     }
 
     /** Forgets the search waiting or in flight: its answer will not be shown. */
@@ -364,18 +386,26 @@ blog-search .bs-hidden {
       this.list.removeAttribute("aria-busy");
     }
 
-    /** Asks for one page; an answer that arrives after a newer question is dropped, never shown. */
-    async search(page) {
+    /**
+     * Asks for one page; an answer that arrives after a newer question is dropped, never shown. record:
+     * the first page goes into the address bar (with sync-url); reveal: the results open without focus.
+     */
+    async fetchPage(page, { record = true, reveal = false } = {}) {
       this.stop();
       const serial = this.serial;
       const query = this.input.value.trim();
-      if (!query) return this.clear();
+      if (!query) {
+        if (record) this.remember("");
+        return this.clear();
+      }
       this.controller = new AbortController();
+      this.reveal = reveal;
       const params = new URLSearchParams({ q: query, page, size: this.size });
       for (const tag of this.tags) params.append("tag", tag);
       if (this.from) params.set("from", this.from);
       if (this.to) params.set("to", this.to);
       if (this.getAttribute("site")) params.set("site", this.getAttribute("site"));
+      if (this.sort === "date") params.set("sort", "date");
       this.list.setAttribute("aria-busy", "true");
       const slow = setTimeout(() => this.shown === null && this.show("searching"), SLOW_MS);
       try {
@@ -386,6 +416,7 @@ blog-search .bs-hidden {
         if (serial !== this.serial) return;
         if (!response.ok) throw new Error(answer.error);
         this.render(query, page, answer);
+        if (page === 1 && record) this.remember(query);
       } catch {
         // Unreachable, refused by CORS, or not an answer of ours: the reader sees the error state.
         if (serial === this.serial) this.fail();
@@ -440,13 +471,49 @@ blog-search .bs-hidden {
       this.status.className = state === "error" ? "bs-status bs-error" : "bs-status";
       this.status.replaceChildren(message, note ? el("span", { class: "bs-note" }, note) : "");
       if (state !== "searching") this.live.textContent = message;
-      if (this.contains(document.activeElement)) this.open();
+      if (this.contains(document.activeElement) || (this.reveal && state !== "searching")) this.open();
+      if (state !== "searching") this.reveal = false;
     }
+
+    // --- the address bar (sync-url) ---
+
+    get syncsUrl() {
+      return this.hasAttribute("sync-url");
+    }
+
+    get urlQuery() {
+      return text(new URLSearchParams(location.search).get("q")).trim();
+    }
+
+    /**
+     * Writes the query shown into ?q=. A new query gets a history entry of its own, so Back returns to
+     * the one before; a query being typed or corrected (one extends the other) replaces its entry.
+     */
+    remember(query) {
+      const current = this.urlQuery;
+      if (!this.syncsUrl || query === current) return;
+      const url = new URL(location.href);
+      if (query) url.searchParams.set("q", query);
+      else url.searchParams.delete("q");
+      const refining = current !== "" && (query.startsWith(current) || current.startsWith(query));
+      if (refining) history.replaceState(history.state, "", url);
+      else history.pushState(history.state, "", url);
+    }
+
+    onHistory = () => {
+      if (!this.syncsUrl || this.urlQuery === this.input.value.trim()) return;
+      if (this.urlQuery) this.search(this.urlQuery, { record: false });
+      else {
+        this.stop();
+        this.input.value = "";
+        this.clear();
+      }
+    };
 
     option(hit, index) {
       const id = `${this.idPrefix}-option-${index}`;
       const link = el("a", { class: "bs-link", tabindex: "-1" });
-      const href = safeHref(text(hit.url));
+      const href = safeHref(this.postUrl(text(hit.url)));
       if (href) link.setAttribute("href", href);
       const meta = el("span", { class: "bs-meta", id: `${id}-meta` });
       if (hit.date) meta.append(el("time", { datetime: text(hit.date) }, this.date(text(hit.date))));
@@ -462,6 +529,13 @@ blog-search .bs-hidden {
       }, link);
     }
 
+    /** A root-relative post URL, such as /posts/x/, under the blog's base when one is given. */
+    postUrl(url) {
+      const base = this.getAttribute("base");
+      if (!base || !url.startsWith("/") || url.startsWith("//")) return url;
+      return new URL(url.slice(1), new URL(base.replace(/\/?$/, "/"), document.baseURI)).href;
+    }
+
     renderSuggestion(suggestion, query) {
       this.suggest.hidden = !suggestion || suggestion === query;
       if (this.suggest.hidden) return;
@@ -469,7 +543,7 @@ blog-search .bs-hidden {
       button.addEventListener("click", () => {
         this.input.value = suggestion;
         this.input.focus();
-        this.search(1);
+        this.fetchPage(1);
       });
       const [before, after = ""] = this.strings.didYouMean.split("{q}");
       this.suggest.replaceChildren(before, button, after);
@@ -488,7 +562,7 @@ blog-search .bs-hidden {
         }, tag, counts.has(tag) ? el("span", { class: "bs-count" }, " ", String(counts.get(tag))) : "");
         chip.addEventListener("click", () => {
           if (!this.tags.delete(tag)) this.tags.add(tag);
-          this.search(1);
+          this.fetchPage(1);
         });
         return chip;
       });
@@ -500,7 +574,8 @@ blog-search .bs-hidden {
       this.years = [...new Set([...found, ...bounded].filter(Boolean))].sort().reverse();
       const years = el("div", { class: "bs-years" }, this.yearSelect("from", s.from), this.yearSelect("to", s.to));
 
-      this.filters.replaceChildren(...(chips.length ? [group] : []), ...(this.years.length > 1 ? [years] : []));
+      this.filters.replaceChildren(...(chips.length ? [group] : []), ...(this.years.length > 1 ? [years] : []),
+        ...(this.hasAttribute("sort") ? [this.sortSelect()] : []));
       this.filters.hidden = !this.filters.children.length;
       [...this.filters.querySelectorAll("[data-key]")].find((node) => node.dataset.key === focused)?.focus();
     }
@@ -513,9 +588,22 @@ blog-search .bs-hidden {
         this[bound] = select.value;
         // A range the wrong way round would be refused; move the other end instead.
         if (this.from && this.to && this.from > this.to) this[bound === "from" ? "to" : "from"] = select.value;
-        this.search(1);
+        this.fetchPage(1);
       });
       return el("label", {}, label, select);
+    }
+
+    /** Best match or newest first, for pages that ask for the choice with the sort attribute. */
+    sortSelect() {
+      const s = this.strings;
+      const select = el("select", { "data-key": "sort" },
+        el("option", { value: "relevance" }, s.relevance), el("option", { value: "date" }, s.date));
+      select.value = this.sort;
+      select.addEventListener("change", () => {
+        this.sort = select.value;
+        this.fetchPage(1);
+      });
+      return el("label", { class: "bs-sort" }, s.sort, select);
     }
 
     // --- opening, closing and the keyboard ---
@@ -542,7 +630,7 @@ blog-search .bs-hidden {
     reopen() {
       if (this.isOpen) return;
       if (this.shown !== null && this.shown === this.input.value.trim()) this.open();
-      else if (this.input.value.trim()) this.search(1);
+      else if (this.input.value.trim()) this.fetchPage(1);
     }
 
     activate(index) {
@@ -574,7 +662,7 @@ blog-search .bs-hidden {
         case "Enter":
           event.preventDefault();
           if (this.isOpen && this.active >= 0) this.options[this.active].querySelector("a[href]")?.click();
-          else this.search(1);
+          else this.fetchPage(1);
           break;
         case "Escape":
           if (this.isOpen) {
@@ -584,7 +672,7 @@ blog-search .bs-hidden {
           } else if (this.input.value) {
             event.preventDefault();
             this.input.value = "";
-            this.search(1);
+            this.fetchPage(1);
           }
           break;
       }

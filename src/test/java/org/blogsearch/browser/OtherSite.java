@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -48,6 +50,25 @@ final class OtherSite implements AutoCloseable {
 
   void page(String path, String html) {
     route(path, exchange -> send(exchange, 200, "text/html; charset=utf-8", html));
+  }
+
+  /**
+   * Serves the files of {@code root} (a site a generator built) under {@code prefix}, such as
+   * {@code /blog/}, a folder's {@code index.html} for the folder.
+   */
+  void folder(String prefix, Path root) {
+    route(prefix, exchange -> {
+      Path file = root.resolve(exchange.getRequestURI().getPath().substring(prefix.length())).normalize();
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        send(exchange, 404, "text/plain; charset=utf-8", "no such file");
+        return;
+      }
+      String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream";
+      send(exchange, 200, type, Files.readString(file));
+    });
   }
 
   void route(String path, HttpHandler handler) {
