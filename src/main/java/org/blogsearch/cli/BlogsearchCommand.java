@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import org.blogsearch.Version;
 import org.blogsearch.search.InvalidRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top command; {@link #commandLine()} is the whole command line interface. */
-@Command(name = "blogsearch", mixinStandardHelpOptions = true, version = "blogsearch 0.1.0",
+@Command(name = "blogsearch", mixinStandardHelpOptions = true, versionProvider = BlogsearchCommand.VersionLine.class,
     description = "Full-text search for Markdown blogs.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
         EvalCommand.class, StatsCommand.class})
@@ -25,6 +26,14 @@ public final class BlogsearchCommand implements Runnable {
       description = "Read settings from this TOML file (default: " + ConfigDefaults.FILE_NAME
           + " in the working folder, if there is one).")
   String config;
+
+  /** {@code blogsearch --version}: the version of this build. */
+  static final class VersionLine implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"blogsearch " + Version.current()};
+    }
+  }
 
   @Override
   public void run() {

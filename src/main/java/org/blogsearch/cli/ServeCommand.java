@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.blogsearch.Version;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.index.ContentWatcher;
 import org.blogsearch.index.PostIndexer;
@@ -73,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         QueryLog queries = queryLog.open(settings, out);
         AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
         WebServer server = WebServer.start(engine, web, queries)) {
-      out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
-          server.port());
+      out.printf("Serving %d posts from %s on http://%s:%d/ (blogsearch %s)%n", engine.status().posts(),
+          settings.index(), host, server.port(), Version.current());
       out.flush();
       stop.await();
     } catch (Throwable e) {
