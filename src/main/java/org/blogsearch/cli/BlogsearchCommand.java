@@ -70,8 +70,10 @@ public final class BlogsearchCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       if (causedByOutOfMemory(e)) {
+        // bin/blogsearch names the variable whose flags win over its own; for java -jar it is this one.
         err.printf("blogsearch: out of memory: the JVM may use %d MB of heap; give it more, for example with"
-            + " JAVA_TOOL_OPTIONS=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20);
+            + " %s=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20,
+            System.getProperty("blogsearch.java-options", "JAVA_TOOL_OPTIONS"));
         return CommandLine.ExitCode.SOFTWARE;
       }
       boolean expected = e instanceof IOException || e instanceof UncheckedIOException;
