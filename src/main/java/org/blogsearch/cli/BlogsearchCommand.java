@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import org.blogsearch.Version;
 import org.blogsearch.engine.InvalidRequestException;
 import org.blogsearch.engine.UnknownSiteException;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top command; {@link #commandLine()} is the whole command line interface. */
-@Command(name = "blogsearch", mixinStandardHelpOptions = true, version = "blogsearch 0.1.0",
+@Command(name = "blogsearch", mixinStandardHelpOptions = true, versionProvider = BlogsearchCommand.VersionLine.class,
     description = "Full-text search for Markdown blogs.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
         EvalCommand.class, StatsCommand.class})
@@ -26,6 +27,14 @@ public final class BlogsearchCommand implements Runnable {
       description = "Read settings from this TOML file (default: " + ConfigDefaults.FILE_NAME
           + " in the working folder, if there is one).")
   String config;
+
+  /** {@code blogsearch --version}: the version of this build. */
+  static final class VersionLine implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"blogsearch " + Version.current()};
+    }
+  }
 
   @Override
   public void run() {
@@ -67,8 +76,10 @@ public final class BlogsearchCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       if (causedByOutOfMemory(e)) {
+        // bin/blogsearch names the variable whose flags win over its own; for java -jar it is this one.
         err.printf("blogsearch: out of memory: the JVM may use %d MB of heap; give it more, for example with"
-            + " JAVA_TOOL_OPTIONS=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20);
+            + " %s=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20,
+            System.getProperty("blogsearch.java-options", "JAVA_TOOL_OPTIONS"));
         return CommandLine.ExitCode.SOFTWARE;
       }
       boolean expected = e instanceof IOException || e instanceof UncheckedIOException;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.blogsearch.Version;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.engine.Indexer;
 import org.blogsearch.engine.Sites;
@@ -86,11 +87,12 @@ final class ServeCommand implements Callable<Integer> {
         Watchers watching = watch ? Watchers.start(sites, served) : Watchers.NONE;
         WebServer server = WebServer.start(served, web, queries)) {
       if (served.named()) {
-        out.printf("Serving %d sites on http://%s:%d/%n", served.count(), host, server.port());
+        out.printf("Serving %d sites on http://%s:%d/ (blogsearch %s)%n", served.count(), host, server.port(),
+            Version.current());
       } else {
         try (Sites.Lease site = served.acquire(null)) {
-          out.printf("Serving %d posts from %s on http://%s:%d/%n", site.engine().status().posts(), first.index(),
-              host, server.port());
+          out.printf("Serving %d posts from %s on http://%s:%d/ (blogsearch %s)%n", site.engine().status().posts(),
+              first.index(), host, server.port(), Version.current());
         }
       }
       out.flush();

@@ -39,6 +39,13 @@ class CliTest {
   }
 
   @Test
+  void versionIsThePomsVersion() {
+    Run run = run("--version");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("blogsearch " + System.getProperty("blogsearch.pom.version"), run.out().strip());
+  }
+
+  @Test
   void indexPrintsTheSummaryWithSkippedFiles() {
     Run run = index();
     assertEquals(0, run.exitCode(), run.err());

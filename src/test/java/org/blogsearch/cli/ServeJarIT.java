@@ -37,6 +37,8 @@ class ServeJarIT {
       assertEquals(200, response.statusCode());
       assertTrue(response.body().contains("\"slug\":\"gsoc-2018\""), response.body());
       assertTrue(String.join("\n", output).contains("posts/broken.md:3: "), String.join("\n", output));
+      assertTrue(output.getLast().endsWith("/ (blogsearch " + System.getProperty("blogsearch.pom.version") + ")"),
+          "the line saying where it listens names the version: " + output.getLast());
     } finally {
       server.destroy();
     }

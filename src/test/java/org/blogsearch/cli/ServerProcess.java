@@ -36,8 +36,12 @@ final class ServerProcess implements AutoCloseable {
   static ServerProcess serve(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
     command.addAll(List.of(args));
-    ServerProcess server = new ServerProcess(
-        PackagedJar.command(command.toArray(String[]::new)).redirectErrorStream(true).start());
+    return start(PackagedJar.command(command.toArray(String[]::new)));
+  }
+
+  /** Starts {@code serve}, as {@code command} runs it (port 0 on 127.0.0.1), and waits until it listens. */
+  static ServerProcess start(ProcessBuilder command) throws IOException, InterruptedException {
+    ServerProcess server = new ServerProcess(command.redirectErrorStream(true).start());
     String listening = server.awaitOutput("on http://", Duration.ofSeconds(60));
     server.port = PackagedJar.listeningPort(listening).orElseThrow(() -> new AssertionError(listening));
     return server;

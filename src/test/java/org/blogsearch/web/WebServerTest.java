@@ -179,6 +179,7 @@ class WebServerTest {
   void healthReportsTheIndexAndCountsOnlyThePostsServedNow() throws Exception {
     JsonNode body = json(get("/healthz"));
     assertEquals("ok", body.get("status").asText());
+    assertEquals(System.getProperty("blogsearch.pom.version"), body.get("version").asText());
     // Indexed when 7 posts were served; one has expired since, and the scheduled one's time is to come.
     assertEquals(6, body.get("posts").asInt());
     assertEquals(blog.engine.status().lastCommit().toString(), body.get("lastCommit").asText());
@@ -197,6 +198,7 @@ class WebServerTest {
       assertEquals(503, response.statusCode());
       JsonNode body = json(response);
       assertEquals("unavailable", body.get("status").asText());
+      assertEquals(System.getProperty("blogsearch.pom.version"), body.get("version").asText());
       assertTrue(body.get("error").asText().contains("log"), response.body());
       assertFalse(response.body().contains("secret"), response.body());
     }
