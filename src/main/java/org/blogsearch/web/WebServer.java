@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the search API, the health check, the metrics, the embeddable widget and a demo page
- * over one {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
+ * The HTTP server: the search API, the health check, the metrics, the embeddable widget, a demo page and
+ * the API's OpenAPI description ({@code /openapi.json}, kept true by a test) over one {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
  * answer, and every error is mapped to a JSON answer in one place.
  */
 public final class WebServer implements AutoCloseable {
@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
     StaticAsset demoPage = StaticAsset.load("/web/index.html", ContentType.HTML + "; charset=utf-8", "no-cache");
     StaticAsset demoScript = StaticAsset.load("/web/demo.js", "text/javascript; charset=utf-8", "no-cache");
     StaticAsset widget = StaticAsset.load("/web/widget.js", "text/javascript; charset=utf-8", "public, max-age=3600");
+    StaticAsset openApi = StaticAsset.load("/web/openapi.json", ContentType.JSON + "; charset=utf-8", "no-cache");
     CorsPolicy cors = new CorsPolicy(options);
     RequestLimits limits = options.limits();
     ServerMetrics metrics = new ServerMetrics(engine, queryLog);
@@ -104,6 +105,7 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.get("/demo.js", demoScript::serve);
       config.routes.get("/widget.js", widget::serve);
+      config.routes.get("/openapi.json", openApi::serve);
       config.routes.get("/healthz", ctx -> health(ctx, engine));
       config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
