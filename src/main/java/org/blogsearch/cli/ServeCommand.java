@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.index.ContentWatcher;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.web.AccessLogOptions;
+import org.blogsearch.web.MetricsPlace;
 import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -49,10 +52,36 @@ final class ServeCommand implements Callable<Integer> {
       description = "Reindex as posts are added, edited, renamed or deleted, and serve each change within a second or two.")
   boolean watch;
 
+  @Option(names = "--access-log", paramLabel = "stdout|FILE", arity = "0..1", fallbackValue = AccessLogOptions.STDOUT,
+      description = "Write a line per request (time, client, method, path, status, bytes, ms) to standard output, "
+          + "or append it to FILE (default: no access log).")
+  String accessLog;
+
+  @Option(names = "--access-log-queries",
+      description = "Write the query string in the access log too; without it, what readers search for is not logged.")
+  boolean accessLogQueries;
+
+  @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+      description = "What the server logs: error, warn, info or debug (default: ${DEFAULT-VALUE}).")
+  LogLevel logLevel;
+
+  /** Whether /metrics is answered. */
+  enum Switch { on, off }
+
+  @Option(names = "--metrics", paramLabel = "on|off", defaultValue = "on",
+      description = "Answer GET /metrics (Prometheus); off for a site that keeps it private (default: ${DEFAULT-VALUE}).")
+  Switch metrics;
+
+  @Option(names = "--metrics-port", paramLabel = "N",
+      description = "Answer /metrics on this port of the same host instead of beside the API, for a port the public "
+          + "does not reach (default: beside the API).")
+  Integer metricsPort;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    logLevel.apply();
     WebOptions web = webOptions();
     Settings settings = options.settings();
     EffectiveSettings.log(spec);
@@ -75,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server = WebServer.start(engine, web, queries)) {
       out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
           server.port());
+      server.metricsPort().ifPresent(metricsPort -> out.printf("Metrics on http://%s:%d/metrics%n", host, metricsPort));
       out.flush();
       stop.await();
     } catch (Throwable e) {
@@ -99,7 +129,13 @@ final class ServeCommand implements Callable<Integer> {
 
   private WebOptions webOptions() {
     try {
-      return new WebOptions(host, port, corsOrigins, limits.requestLimits());
+      if (metrics == Switch.off && metricsPort != null) {
+        throw new IllegalArgumentException("--metrics-port has no use with --metrics off");
+      }
+      MetricsPlace place = metrics == Switch.off ? MetricsPlace.OFF
+          : metricsPort == null ? MetricsPlace.WITH_API : MetricsPlace.onPort(metricsPort);
+      return new WebOptions(host, port, corsOrigins, limits.requestLimits(), place,
+          new AccessLogOptions(Optional.ofNullable(accessLog), accessLogQueries));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -13,11 +13,22 @@ import java.util.Locale;
  * @param corsOrigins the origins (such as {@code https://blog.example}) whose pages may call the API from
  *     another origin; empty lets every origin do so, which suits an API that only serves published posts
  * @param limits how long a query may be, how deep a page, how often a client may ask
+ * @param metrics where {@code /metrics} is answered, if anywhere
+ * @param accessLog whether and where a line per request is written
  */
-public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
+public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits, MetricsPlace metrics,
+    AccessLogOptions accessLog) {
 
   public WebOptions {
     corsOrigins = corsOrigins.stream().map(WebOptions::origin).distinct().toList();
+    if (metrics.ownPort() && metrics.port() != 0 && metrics.port() == port) {
+      throw new IllegalArgumentException("--metrics-port must differ from --port " + port);
+    }
+  }
+
+  /** Metrics beside the API and no access log. */
+  public WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
+    this(host, port, corsOrigins, limits, MetricsPlace.WITH_API, AccessLogOptions.OFF);
   }
 
   /** Listens on {@code host:port}, answers pages of the given origins, with the default limits. */

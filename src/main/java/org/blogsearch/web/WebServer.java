@@ -8,6 +8,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.search.IndexStatus;
 import org.blogsearch.search.InvalidRequestException;
@@ -34,13 +36,18 @@ public final class WebServer implements AutoCloseable {
   public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final Javalin app;
+  private final Optional<Javalin> metricsApp;
   private final ServerMetrics metrics;
   private final SearchThreads searches;
+  private final Optional<AccessLog> accessLog;
 
-  private WebServer(Javalin app, ServerMetrics metrics, SearchThreads searches) {
+  private WebServer(Javalin app, Optional<Javalin> metricsApp, ServerMetrics metrics, SearchThreads searches,
+      Optional<AccessLog> accessLog) {
     this.app = app;
+    this.metricsApp = metricsApp;
     this.metrics = metrics;
     this.searches = searches;
+    this.accessLog = accessLog;
   }
 
   /** Starts serving as {@code options} say, keeping no query log; port 0 picks a free port. */
@@ -58,6 +65,7 @@ public final class WebServer implements AutoCloseable {
     RequestLimits limits = options.limits();
     ServerMetrics metrics = new ServerMetrics(engine, queryLog);
     SearchThreads searches = new SearchThreads();
+    Optional<AccessLog> accessLog = AccessLog.open(options.accessLog(), limits.trustProxy());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
@@ -67,6 +75,7 @@ public final class WebServer implements AutoCloseable {
         server.insertHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         server.setErrorHandler(new JsonErrors());
+        accessLog.ifPresent(server::setRequestLog);
       });
       config.requestLogger.http(metrics::requestDone);
       // Blogs embed the widget in pages of their own domain, which read the API across origins.
@@ -107,7 +116,9 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/widget.js", widget::serve);
       config.routes.get("/openapi.json", openApi::serve);
       config.routes.get("/healthz", ctx -> health(ctx, engine));
-      config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
+      if (options.metrics().withApi()) {
+        config.routes.get("/metrics", metrics::serve);
+      }
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
       config.routes.exception(TooManyRequestsException.class, (e, ctx) -> {
@@ -126,18 +137,42 @@ public final class WebServer implements AutoCloseable {
         }
       });
     });
+    Optional<Javalin> metricsApp = Optional.empty();
     try {
       app.start(options.host(), options.port());
+      if (options.metrics().ownPort()) {
+        metricsApp = Optional.of(metricsApp(metrics).start(options.host(), options.metrics().port()));
+      }
     } catch (RuntimeException e) {
+      app.stop();
       searches.close();
+      accessLog.ifPresent(AccessLog::close);
       throw e;
     }
-    return new WebServer(app, metrics, searches);
+    return new WebServer(app, metricsApp, metrics, searches, accessLog);
+  }
+
+  /** A server of {@code /metrics} alone, for a port the public does not reach. */
+  private static Javalin metricsApp(ServerMetrics metrics) {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+      config.routes.before(SecurityHeaders::everyAnswer);
+      config.routes.get("/metrics", metrics::serve);
+      config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> error(ctx, HttpStatus.NOT_FOUND,
+          "no such page: " + ctx.path() + "; this port serves /metrics only"));
+    });
   }
 
   /** The port actually listened on. */
   public int port() {
     return app.port();
+  }
+
+  /** The port {@code /metrics} is served on when it has one of its own. */
+  public OptionalInt metricsPort() {
+    return metricsApp.map(metricsServer -> OptionalInt.of(metricsServer.port())).orElse(OptionalInt.empty());
   }
 
   /** Answers the health check: 200 with the index's status, or 503 when the index cannot be read. */
@@ -161,7 +196,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    metricsApp.ifPresent(Javalin::stop);
     searches.close();
     metrics.close();
+    accessLog.ifPresent(AccessLog::close);
   }
 }
