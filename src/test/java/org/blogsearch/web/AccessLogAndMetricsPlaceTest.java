@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +49,19 @@ class AccessLogAndMetricsPlaceTest {
         false)) {
       HttpResponse<String> search = get(blog.server, "/api/search?q=secret+wish");
       get(blog.server, "/no-such-page");
-      List<String> lines = lines(log, 2);
+      try (Socket socket = new Socket("127.0.0.1", blog.port())) {
+        socket.getOutputStream().write(("GET /api/search?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\n"
+            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getInputStream().readAllBytes();
+      }
+      List<String> lines = lines(log, 3);
       String searched = "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z 127\\.0\\.0\\.1 GET /api/search 200 "
           + search.body().getBytes(StandardCharsets.UTF_8).length + " \\d+$";
       assertTrue(lines.get(0).matches(searched), lines.get(0));
       assertTrue(lines.get(1).matches(".* 127\\.0\\.0\\.1 GET /no-such-page 404 \\d+ \\d+$"), lines.get(1));
+      // Jetty could not read the request, so it names neither method nor path.
+      assertTrue(lines.get(2).matches(".* 127\\.0\\.0\\.1 BAD /badMessage 414 \\d+ \\d+$"), "refused before any route: "
+          + lines.get(2));
       assertFalse(String.join("\n", lines).contains("secret"), "readers' queries stay out by default");
     }
   }
