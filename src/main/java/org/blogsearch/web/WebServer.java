@@ -63,9 +63,10 @@ public final class WebServer implements AutoCloseable {
     StaticAsset openApi = StaticAsset.load("/web/openapi.json", ContentType.JSON + "; charset=utf-8", "no-cache");
     CorsPolicy cors = new CorsPolicy(options);
     RequestLimits limits = options.limits();
+    // First, so that a file it cannot write stops the start before anything else is held.
+    Optional<AccessLog> accessLog = AccessLog.open(options.accessLog(), limits.trustProxy());
     ServerMetrics metrics = new ServerMetrics(engine, queryLog);
     SearchThreads searches = new SearchThreads();
-    Optional<AccessLog> accessLog = AccessLog.open(options.accessLog(), limits.trustProxy());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
