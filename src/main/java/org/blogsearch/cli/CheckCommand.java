@@ -2,6 +2,7 @@ package org.blogsearch.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,14 +41,22 @@ final class CheckCommand implements Callable<Integer> {
     ShortRunCompiler.forRunOf(files.size());
     List<Problem> problems = new ArrayList<>(listing.problems());
     // Files are read on every core, as the indexer reads them; the problems keep the files' order.
-    List<Checked> checked = files.parallelStream().map(file -> checked(content.read(file))).toList();
+    List<ReadOutcome> read = files.parallelStream().map(content::read).toList();
+    List<Checked> checked = read.stream().map(CheckCommand::checked).toList();
+    List<ReadOutcome.KeptOut> keptOut = new ArrayList<>(listing.excluded());
+    read.stream().filter(ReadOutcome.KeptOut.class::isInstance).map(ReadOutcome.KeptOut.class::cast)
+        .forEach(keptOut::add);
+    keptOut.sort(Comparator.comparing(ReadOutcome.KeptOut::path));
     checked.forEach(file -> problems.addAll(file.problems()));
     problems.addAll(Namesakes.among(checked.stream().flatMap(file -> file.address().stream()).toList()));
     PrintWriter out = spec.commandLine().getOut();
     long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     problems.forEach(p -> out.println(p.severity() == Problem.Severity.ERROR ? p : p.path() + ":" + p.line()
         + ": warning: " + p.message()));
-    out.printf("%s%d files checked: %d errors, %d warnings%n", site.label(), files.size(), errors, problems.size() - errors);
+    // Not problems: the author's own choice, named so that a page missing from search is explained.
+    keptOut.forEach(k -> out.println(site.label() + k.path() + ": kept out of search (" + k.reason() + ")"));
+    out.printf("%s%d files checked: %d errors, %d warnings, %d kept out of search%n", site.label(), files.size() + listing.excluded()
+        .size(), errors, problems.size() - errors, keptOut.size());
     out.flush();
     return errors > 0 ? 1 : 0;
   }
@@ -62,6 +71,7 @@ final class CheckCommand implements Callable<Integer> {
       case ReadOutcome.Rejected rejected -> new Checked(List.of(rejected.problem()), Optional.empty());
       case ReadOutcome.Unpublished unpublished -> new Checked(List.of(), Optional.empty());
       case ReadOutcome.NotAPost notAPost -> new Checked(List.of(), Optional.empty());
+      case ReadOutcome.KeptOut keptOut -> new Checked(List.of(), Optional.empty());
     };
   }
 }

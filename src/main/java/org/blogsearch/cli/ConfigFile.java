@@ -32,7 +32,7 @@ import org.blogsearch.engine.Sites;
 record ConfigFile(Path path, Map<String, Setting> settings, List<SiteTable> sites) {
 
   /** The settings a {@code [sites.NAME]} table may hold; the rest are the service's, at the top level. */
-  static final Set<String> SITE_KEYS = Set.of("content", "index", "permalink", "drafts", "cors-origin");
+  static final Set<String> SITE_KEYS = Set.of("content", "index", "permalink", "drafts", "cors-origin", "exclude");
 
   /** One blog's table: its name, its settings and the line of its header. */
   record SiteTable(String name, Map<String, Setting> settings, int line) {}

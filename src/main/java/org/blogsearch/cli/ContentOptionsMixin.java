@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.content.Exclusions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +36,12 @@ final class ContentOptionsMixin {
       description = "Skip files larger than this, with a message (default: ${DEFAULT-VALUE} MB).")
   int maxFileMegabytes;
 
+  // A comma inside a glob's {a,b} does not split it.
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",(?![^{}]*\\})",
+      description = "Keep the files this glob matches out of search, matched against the path under the content "
+          + "folder: drafts/**, **/private/*.md; a folder's name keeps everything in it out. Repeat for several.")
+  List<String> excludes = new ArrayList<>();
+
   @Option(names = "--site", paramLabel = "NAME", split = ",",
       description = "Only this site of those the config file names in [sites.NAME] tables; repeat for several "
           + "(default: every site).")
@@ -49,7 +56,13 @@ final class ContentOptionsMixin {
     if (maxFileMegabytes < 1) {
       throw new ParameterException(spec.commandLine(), "--max-file-size must be 1 MB or more");
     }
+    Exclusions exclusions;
+    try {
+      exclusions = Exclusions.of(excludes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     return new Settings(content, index, new ContentOptions(permalink, drafts, Clock.systemDefaultZone(),
-        maxFileMegabytes * 1024L * 1024L));
+        maxFileMegabytes * 1024L * 1024L, exclusions));
   }
 }

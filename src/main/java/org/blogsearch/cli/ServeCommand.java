@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.Version;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.engine.Indexer;
 import org.blogsearch.engine.Sites;
+import org.blogsearch.web.AccessLogOptions;
+import org.blogsearch.web.MetricsPlace;
 import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -56,11 +59,37 @@ final class ServeCommand implements Callable<Integer> {
           + "searched last; the others open on their next search (default: ${DEFAULT-VALUE}).")
   int openSites;
 
+  @Option(names = "--access-log", paramLabel = "stdout|FILE", arity = "0..1", fallbackValue = AccessLogOptions.STDOUT,
+      description = "Write a line per request (time, client, method, path, status, bytes, ms) to standard output, "
+          + "or append it to FILE (default: no access log).")
+  String accessLog;
+
+  @Option(names = "--access-log-queries",
+      description = "Write the query string in the access log too; without it, what readers search for is not logged.")
+  boolean accessLogQueries;
+
+  @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+      description = "What the server logs: error, warn, info or debug (default: ${DEFAULT-VALUE}).")
+  LogLevel logLevel;
+
+  /** Whether /metrics is answered. */
+  enum Switch { on, off }
+
+  @Option(names = "--metrics", paramLabel = "on|off", defaultValue = "on",
+      description = "Answer GET /metrics (Prometheus); off for a site that keeps it private (default: ${DEFAULT-VALUE}).")
+  Switch metrics;
+
+  @Option(names = "--metrics-port", paramLabel = "N",
+      description = "Answer /metrics on this port of the same host instead of beside the API, for a port the public "
+          + "does not reach (default: beside the API).")
+  Integer metricsPort;
+
   @Spec CommandSpec spec;
 
 
   @Override
   public Integer call() throws Exception {
+    logLevel.apply();
     List<Site> sites = options.sites();
     WebOptions web = webOptions(sites);
     EffectiveSettings.log(spec);
@@ -95,6 +124,7 @@ final class ServeCommand implements Callable<Integer> {
               first.index(), host, server.port(), Version.current());
         }
       }
+      server.metricsPort().ifPresent(metricsPort -> out.printf("Metrics on http://%s:%d/metrics%n", host, metricsPort));
       out.flush();
       stop.await();
     } catch (Throwable e) {
@@ -138,7 +168,13 @@ final class ServeCommand implements Callable<Integer> {
     sites.stream().filter(site -> site.name() != null && !site.corsOrigins().isEmpty())
         .forEach(site -> siteOrigins.put(site.name(), site.corsOrigins()));
     try {
-      return new WebOptions(host, port, corsOrigins, limits.requestLimits(), siteOrigins);
+      if (metrics == Switch.off && metricsPort != null) {
+        throw new IllegalArgumentException("--metrics-port has no use with --metrics off");
+      }
+      MetricsPlace place = metrics == Switch.off ? MetricsPlace.OFF
+          : metricsPort == null ? MetricsPlace.WITH_API : MetricsPlace.onPort(metricsPort);
+      return new WebOptions(host, port, corsOrigins, limits.requestLimits(), place,
+          new AccessLogOptions(Optional.ofNullable(accessLog), accessLogQueries), siteOrigins);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -57,6 +57,6 @@ final class SettingsHelp implements CommandLine.IHelpSectionRenderer {
     if (type == boolean.class || type == Boolean.class) {
       return "true";
     }
-    return type == int.class || type == long.class ? "N" : "\"...\"";
+    return type == int.class || type == long.class || type == Integer.class ? "N" : "\"...\"";
   }
 }

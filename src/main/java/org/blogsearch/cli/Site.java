@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.content.Exclusions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -54,12 +55,17 @@ record Site(String name, Settings settings, List<String> corsOrigins) {
     List<Site> sites = new ArrayList<>();
     for (ConfigFile.SiteTable table : tables) {
       if (chosen.isEmpty() || chosen.contains(table.name())) {
-        sites.add(of(table, unnamed));
+        try {
+          sites.add(of(table, unnamed));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "site " + table.name() + ": " + e.getMessage());
+        }
       }
     }
     return sites;
   }
 
+  /** @throws IllegalArgumentException naming a glob of the table that is not one */
   private static Site of(ConfigFile.SiteTable table, Settings unnamed) {
     Map<String, ConfigFile.Setting> values = table.settings();
     Path content = Path.of(values.get("content").value());
@@ -72,7 +78,10 @@ record Site(String name, Settings settings, List<String> corsOrigins) {
     List<String> origins = values.containsKey("cors-origin")
         ? Arrays.stream(values.get("cors-origin").value().split(",")).filter(o -> !o.isBlank()).toList()
         : List.of();
+    Exclusions exclusions = values.containsKey("exclude")
+        ? Exclusions.of(Arrays.asList(values.get("exclude").value().split(",(?![^{}]*\\})")))
+        : shared.exclusions();
     return new Site(table.name(), new Settings(content, index,
-        new ContentOptions(permalink, drafts, Clock.systemDefaultZone(), shared.maxFileBytes())), origins);
+        new ContentOptions(permalink, drafts, Clock.systemDefaultZone(), shared.maxFileBytes(), exclusions)), origins);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome.KeptOut;
 import org.blogsearch.engine.IndexSummary;
 
 /**
@@ -33,6 +34,14 @@ final class SummaryPrinter {
           .sorted(Map.Entry.comparingByKey())
           .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", ")));
+    }
+    List<KeptOut> keptOut = summary.keptOut();
+    if (!keptOut.isEmpty()) {
+      out.printf(Locale.ROOT, "  %d %s kept out of search: %s%s%n", keptOut.size(),
+          keptOut.size() == 1 ? "page" : "pages",
+          keptOut.stream().limit(MAX_WARNINGS).map(k -> k.path() + " (" + k.reason() + ")")
+              .collect(Collectors.joining(", ")),
+          keptOut.size() > MAX_WARNINGS ? ", ... (blogsearch check lists every one)" : "");
     }
     if (summary.notPosts() > 0) {
       out.printf(Locale.ROOT, "  not posts: %d section %s (_index.md)%n", summary.notPosts(),

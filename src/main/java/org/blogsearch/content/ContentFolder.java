@@ -28,13 +28,14 @@ public final class ContentFolder {
   }
 
   /**
-   * The Markdown files (.md, .markdown, .mdx) under root. Skips hidden files and folders (.git,
-   * editor backups); does not follow symbolic links that leave the root or loop, and says so.
+   * The Markdown files (.md, .markdown, .mdx) under root, but those the exclusions keep out, which are
+   * listed apart. Skips hidden files and folders (.git, editor backups); does not follow symbolic
+   * links that leave the root or loop, and says so.
    *
    * @throws IOException only if root itself is unreadable or missing; the message names it
    */
   public ContentListing list() throws IOException {
-    return MarkdownFiles.list(root);
+    return MarkdownFiles.list(root).excluding(options.exclusions());
   }
 
   /**

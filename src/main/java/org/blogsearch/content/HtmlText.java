@@ -1,13 +1,14 @@
 package org.blogsearch.content;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 
 /**
  * The text a reader sees in a piece of raw HTML: tags and comments dropped, script and style
- * contents dropped, basic entities decoded. A linear scan, not a regex, so that hostile input
- * cannot make it backtrack.
+ * contents dropped, character references decoded as a browser decodes them (every HTML5 named one, by
+ * jsoup's tables, and numeric ones). A linear scan, not a regex, so that hostile input cannot make it
+ * backtrack.
  */
 final class HtmlText {
 
@@ -21,19 +22,10 @@ final class HtmlText {
   private static final Set<String> CELL_TAGS = Set.of("td", "th");
   private static final Set<String> HIDDEN_TAGS = Set.of("script", "style");
 
-  private static final Map<String, String> ENTITIES =
-      Map.ofEntries(
-          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-          Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-          Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"),
-          Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
-          Map.entry("rdquo", "\u201D"), Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"),
-          Map.entry("trade", "\u2122"), Map.entry("times", "\u00D7"), Map.entry("rarr", "\u2192"),
-          Map.entry("larr", "\u2190"), Map.entry("middot", "\u00B7"), Map.entry("bull", "\u2022"));
-
   private HtmlText() {}
 
   static String strip(String html) {
+    // Tags first, references after: "&lt;b&gt;" is text that reads "<b>", not a tag.
     var out = new StringBuilder(html.length());
     int i = 0;
     while (i < html.length()) {
@@ -43,31 +35,23 @@ final class HtmlText {
         i = end < 0 ? html.length() : end + 3;
       } else if (c == '<' && isTagStart(html, i + 1)) {
         i = tag(html, i, out);
-      } else if (c == '&') {
-        i = entity(html, i, out);
       } else {
         out.append(c);
         i++;
       }
     }
-    return out.toString();
+    return decodeEntities(out.toString());
   }
 
-  /** {@code text} with its character references decoded and everything else, tags too, kept. */
+  /**
+   * {@code text} with its character references decoded and everything else, tags too, kept. A
+   * no-break space reads as a space: a reader sees none, and none is typed in a query.
+   */
   static String decodeEntities(String text) {
     if (text.indexOf('&') < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      if (text.charAt(i) == '&') {
-        i = entity(text, i, out);
-      } else {
-        out.append(text.charAt(i++));
-      }
-    }
-    return out.toString();
+    return Parser.unescapeEntities(text, false).replace('\u00A0', ' ');
   }
 
   /** The lower-cased name of the tag at {@code start} ({@code "/b"} for a closing tag), or empty. */
@@ -150,36 +134,5 @@ final class HtmlText {
       }
     }
     return html.length();
-  }
-
-  private static int entity(String html, int start, StringBuilder out) {
-    int semi = html.indexOf(';', start + 1);
-    if (semi < 0 || semi - start > 10) {
-      out.append('&');
-      return start + 1;
-    }
-    String name = html.substring(start + 1, semi);
-    String decoded = ENTITIES.get(name);
-    if (decoded == null && name.startsWith("#")) {
-      decoded = numeric(name.substring(1));
-    }
-    if (decoded == null) {
-      out.append('&');
-      return start + 1;
-    }
-    out.append(decoded);
-    return semi + 1;
-  }
-
-  private static String numeric(String digits) {
-    try {
-      int code =
-          digits.startsWith("x") || digits.startsWith("X")
-              ? Integer.parseInt(digits.substring(1), 16)
-              : Integer.parseInt(digits);
-      return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -31,6 +31,10 @@ final class PostReader {
   }
 
   ReadOutcome read(String relativePath) {
+    Optional<String> excludedBy = options.exclusions().match(relativePath);
+    if (excludedBy.isPresent()) {
+      return new ReadOutcome.KeptOut(relativePath, "excluded by " + excludedBy.get());
+    }
     var warnings = new Warnings(relativePath);
     try {
       return read(relativePath, warnings);
@@ -51,6 +55,10 @@ final class PostReader {
     String text = SourceText.load(resolve(relativePath), options.maxFileBytes(), warnings).text();
     Split split = FrontMatterSplitter.split(text);
     FrontMatter frontMatter = frontMatterParser.parse(split, warnings);
+    Optional<String> optedOut = SearchOptOut.of(frontMatter, warnings);
+    if (optedOut.isPresent()) {
+      return new ReadOutcome.KeptOut(relativePath, optedOut.get());
+    }
 
     Publication publication = Publication.of(frontMatter, path, warnings);
     Optional<Reason> withheld = publication.withheld(options);

@@ -32,6 +32,15 @@ public sealed interface ReadOutcome {
     }
   }
 
+  /**
+   * A page its author keeps out of search: excluded by a glob, or by its front matter
+   * ({@code search = false}, Hugo's {@code build.list = "never"}, {@code noindex = true}, {@code robots}
+   * holding {@code noindex}).
+   *
+   * @param reason why, as the author wrote it: {@code search = false}, {@code excluded by drafts/**}
+   */
+  record KeptOut(String path, String reason) implements ReadOutcome {}
+
   /** A file that is not a post by the conventions, such as a section's {@code _index.md}. */
   record NotAPost(String path) implements ReadOutcome {}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.blogsearch.content.Problem;
+import org.blogsearch.content.ReadOutcome.KeptOut;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
 
 /**
@@ -16,6 +17,8 @@ import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
  * @param unchanged posts whose file is byte for byte the same as last time
  * @param unpublished drafts and expired posts left out, by reason
  * @param notPosts files that are not posts by the conventions, such as section pages
+ * @param keptOut the pages their author keeps out of search (by an exclusion glob or the front
+ *     matter), with why, in path order; never indexed, and removed if they were
  * @param problems every error (file skipped) and warning (post indexed anyway), in path order
  * @param posts posts in the index after the run, those scheduled included
  * @param scheduled when each post indexed ahead of its date will be served, soonest first
@@ -28,6 +31,7 @@ public record IndexSummary(
     int unchanged,
     Map<Reason, Integer> unpublished,
     int notPosts,
+    List<KeptOut> keptOut,
     List<Problem> problems,
     int posts,
     List<Instant> scheduled,
@@ -35,6 +39,7 @@ public record IndexSummary(
 
   public IndexSummary {
     unpublished = Map.copyOf(unpublished);
+    keptOut = List.copyOf(keptOut);
     problems = List.copyOf(problems);
     scheduled = List.copyOf(scheduled);
   }

@@ -112,6 +112,7 @@ public final class PostIndexer implements Indexer {
       try (IndexWriter writer = openWriter(dir, config)) {
         Tally tally = new Tally();
         tally.problems.addAll(listing.problems());
+        tally.keptOut.addAll(listing.excluded());
         try {
           for (FileResult result : indexAll(files, known, writer, progress)) {
             tally.count(result);
@@ -119,6 +120,7 @@ public final class PostIndexer implements Indexer {
           Set<String> present = new HashSet<>(files);
           for (String gone : known.keySet()) {
             // A post under a folder that could not be read may still be there, as an unreadable file may.
+            // An excluded post is removed as a deleted one is; it is counted among the kept out.
             if (!present.contains(gone) && !listing.unknown(gone)) {
               writer.deleteDocuments(new Term(Schema.ID, gone));
               tally.deleted++;
@@ -252,6 +254,12 @@ public final class PostIndexer implements Indexer {
         }
         yield new FileResult.Ignored(existed);
       }
+      case ReadOutcome.KeptOut keptOut -> {
+        if (existed) {
+          writer.deleteDocuments(id);
+        }
+        yield new FileResult.OptedOut(existed, keptOut);
+      }
       // A post that breaks keeps its last good version in the index until it is fixed.
       case ReadOutcome.Rejected rejected -> new FileResult.Failed(rejected.problem(), existed);
     };
@@ -267,6 +275,8 @@ public final class PostIndexer implements Indexer {
 
     record Ignored(boolean existed) implements FileResult {}
 
+    record OptedOut(boolean existed, ReadOutcome.KeptOut keptOut) implements FileResult {}
+
     record Failed(Problem problem, boolean keptOldVersion) implements FileResult {}
   }
 
@@ -278,6 +288,7 @@ public final class PostIndexer implements Indexer {
     int notPosts;
     final Map<Reason, Integer> unpublished = new EnumMap<>(Reason.class);
     final List<Problem> problems = new ArrayList<>();
+    final List<ReadOutcome.KeptOut> keptOut = new ArrayList<>();
     List<Instant> scheduled = List.of();
 
     void count(FileResult result) {
@@ -299,6 +310,10 @@ public final class PostIndexer implements Indexer {
           deleted += ignored.existed() ? 1 : 0;
           notPosts++;
         }
+        case FileResult.OptedOut optedOut -> {
+          deleted += optedOut.existed() ? 1 : 0;
+          keptOut.add(optedOut.keptOut());
+        }
         case FileResult.Failed failed -> problems.add(failed.keptOldVersion()
             ? new Problem(failed.problem().path(), failed.problem().line(),
                 failed.problem().message() + " (the previously indexed version is kept)",
@@ -309,8 +324,9 @@ public final class PostIndexer implements Indexer {
 
     IndexSummary summary(int posts, Duration took) {
       problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
-      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, problems, posts, scheduled,
-          took);
+      keptOut.sort(Comparator.comparing(ReadOutcome.KeptOut::path));
+      return new IndexSummary(added, updated, deleted, unchanged, unpublished, notPosts, keptOut, problems, posts,
+          scheduled, took);
     }
   }
 }

@@ -18,22 +18,29 @@ import java.util.regex.Pattern;
  */
 record ClientAddress(String key, boolean loopback) {
 
-  private static final String FORWARDED_FOR = "X-Forwarded-For";
+  static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
   static ClientAddress of(Context ctx, boolean trustProxy) {
+    return parse(text(Collections.list(ctx.req().getHeaders(FORWARDED_FOR)), ctx.ip(), trustProxy));
+  }
+
+  /**
+   * The client's address as written: the connection's, or behind a trusted proxy the last address in
+   * the {@code X-Forwarded-For} header {@code lines}.
+   */
+  static String text(List<String> forwardedFor, String connection, boolean trustProxy) {
     if (trustProxy) {
       // A client may send header lines of its own; the proxy's address is the last of the last line.
-      List<String> lines = Collections.list(ctx.req().getHeaders(FORWARDED_FOR));
-      for (String line : lines.reversed()) {
+      for (String line : forwardedFor.reversed()) {
         String[] hops = line.split(",");
         String last = hops.length == 0 ? "" : hops[hops.length - 1].strip();
         if (!last.isEmpty()) {
-          return parse(last);
+          return last;
         }
       }
     }
-    return parse(ctx.ip());
+    return connection;
   }
 
   static ClientAddress parse(String text) {

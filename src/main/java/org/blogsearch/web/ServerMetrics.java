@@ -113,6 +113,11 @@ final class ServerMetrics implements AutoCloseable {
     return registry.scrape();
   }
 
+  /** Answers {@code GET /metrics}. */
+  void serve(Context ctx) {
+    ctx.contentType(CONTENT_TYPE).result(scrape());
+  }
+
   @Override
   public void close() {
     gc.close();

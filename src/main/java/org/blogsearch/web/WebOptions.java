@@ -15,22 +15,39 @@ import java.util.Locale;
  * @param corsOrigins the origins (such as {@code https://blog.example}) whose pages may call the API from
  *     another origin; empty lets every origin do so, which suits an API that only serves published posts
  * @param limits how long a query may be, how deep a page, how often a client may ask
+ * @param metrics where {@code /metrics} is answered, if anywhere
+ * @param accessLog whether and where a line per request is written
  * @param siteCorsOrigins for a site named here, the origins whose pages may read its answers, in place of
  *     {@code corsOrigins}
  */
-public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits,
-    Map<String, List<String>> siteCorsOrigins) {
+public record WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits, MetricsPlace metrics,
+    AccessLogOptions accessLog, Map<String, List<String>> siteCorsOrigins) {
 
   public WebOptions {
     corsOrigins = corsOrigins.stream().map(WebOptions::origin).distinct().toList();
+    if (metrics.ownPort() && metrics.port() != 0 && metrics.port() == port) {
+      throw new IllegalArgumentException("--metrics-port must differ from --port " + port);
+    }
     Map<String, List<String>> bySite = new HashMap<>();
     siteCorsOrigins.forEach((site, origins) -> bySite.put(site, origins.stream().map(WebOptions::origin).distinct().toList()));
     siteCorsOrigins = Map.copyOf(bySite);
   }
 
+  /** Every site answering the same origins. */
+  public WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits, MetricsPlace metrics,
+      AccessLogOptions accessLog) {
+    this(host, port, corsOrigins, limits, metrics, accessLog, Map.of());
+  }
+
   /** Listens on {@code host:port}, answers pages of the given origins for every site, within {@code limits}. */
+  public WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits,
+      Map<String, List<String>> siteCorsOrigins) {
+    this(host, port, corsOrigins, limits, MetricsPlace.WITH_API, AccessLogOptions.OFF, siteCorsOrigins);
+  }
+
+  /** Metrics beside the API and no access log. */
   public WebOptions(String host, int port, List<String> corsOrigins, RequestLimits limits) {
-    this(host, port, corsOrigins, limits, Map.of());
+    this(host, port, corsOrigins, limits, MetricsPlace.WITH_API, AccessLogOptions.OFF);
   }
 
   /** Listens on {@code host:port}, answers pages of the given origins, with the default limits. */

@@ -8,6 +8,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.engine.IndexStatus;
 import org.blogsearch.engine.InvalidRequestException;
@@ -22,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the search API, the health check, the metrics, the embeddable widget and a demo page
- * over one {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
+ * The HTTP server: the search API, the health check, the metrics, the embeddable widget, a demo page and
+ * the API's OpenAPI description ({@code /openapi.json}, kept true by a test) over one {@link SearchEngine}. All setup happens once in {@link #start}; handlers parse, call the engine and
  * answer, and every error is mapped to a JSON answer in one place.
  */
 public final class WebServer implements AutoCloseable {
@@ -38,13 +40,18 @@ public final class WebServer implements AutoCloseable {
   public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final Javalin app;
+  private final Optional<Javalin> metricsApp;
   private final ServerMetrics metrics;
   private final SearchThreads searches;
+  private final Optional<AccessLog> accessLog;
 
-  private WebServer(Javalin app, ServerMetrics metrics, SearchThreads searches) {
+  private WebServer(Javalin app, Optional<Javalin> metricsApp, ServerMetrics metrics, SearchThreads searches,
+      Optional<AccessLog> accessLog) {
     this.app = app;
+    this.metricsApp = metricsApp;
     this.metrics = metrics;
     this.searches = searches;
+    this.accessLog = accessLog;
   }
 
   /** Starts serving one blog as {@code options} say, keeping no query log; port 0 picks a free port. */
@@ -60,8 +67,11 @@ public final class WebServer implements AutoCloseable {
     StaticAsset demoPage = StaticAsset.load("/web/index.html", ContentType.HTML + "; charset=utf-8", "no-cache");
     StaticAsset demoScript = StaticAsset.load("/web/demo.js", "text/javascript; charset=utf-8", "no-cache");
     StaticAsset widget = StaticAsset.load("/web/widget.js", "text/javascript; charset=utf-8", "public, max-age=3600");
+    StaticAsset openApi = StaticAsset.load("/web/openapi.json", ContentType.JSON + "; charset=utf-8", "no-cache");
     CorsPolicy cors = new CorsPolicy(options);
     RequestLimits limits = options.limits();
+    // First, so that a file it cannot write stops the start before anything else is held.
+    Optional<AccessLog> accessLog = AccessLog.open(options.accessLog(), limits.trustProxy());
     ServerMetrics metrics = new ServerMetrics(sites, queryLog);
     SearchThreads searches = new SearchThreads();
     Javalin app = Javalin.create(config -> {
@@ -73,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         server.insertHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         server.setErrorHandler(new JsonErrors());
+        accessLog.ifPresent(server::setRequestLog);
       });
       config.requestLogger.http(metrics::requestDone);
       // Blogs embed the widget in pages of their own domain, which read the API across origins.
@@ -111,8 +122,11 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.get("/demo.js", demoScript::serve);
       config.routes.get("/widget.js", widget::serve);
+      config.routes.get("/openapi.json", openApi::serve);
       config.routes.get("/healthz", ctx -> health(ctx, sites));
-      config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
+      if (options.metrics().withApi()) {
+        config.routes.get("/metrics", metrics::serve);
+      }
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
       config.routes.exception(UnknownSiteException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
@@ -133,18 +147,42 @@ public final class WebServer implements AutoCloseable {
         }
       });
     });
+    Optional<Javalin> metricsApp = Optional.empty();
     try {
       app.start(options.host(), options.port());
+      if (options.metrics().ownPort()) {
+        metricsApp = Optional.of(metricsApp(metrics).start(options.host(), options.metrics().port()));
+      }
     } catch (RuntimeException e) {
+      app.stop();
       searches.close();
+      accessLog.ifPresent(AccessLog::close);
       throw e;
     }
-    return new WebServer(app, metrics, searches);
+    return new WebServer(app, metricsApp, metrics, searches, accessLog);
+  }
+
+  /** A server of {@code /metrics} alone, for a port the public does not reach. */
+  private static Javalin metricsApp(ServerMetrics metrics) {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+      config.routes.before(SecurityHeaders::everyAnswer);
+      config.routes.get("/metrics", metrics::serve);
+      config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> error(ctx, HttpStatus.NOT_FOUND,
+          "no such page: " + ctx.path() + "; this port serves /metrics only"));
+    });
   }
 
   /** The port actually listened on. */
   public int port() {
     return app.port();
+  }
+
+  /** The port {@code /metrics} is served on when it has one of its own. */
+  public OptionalInt metricsPort() {
+    return metricsApp.map(metricsServer -> OptionalInt.of(metricsServer.port())).orElse(OptionalInt.empty());
   }
 
   /** What one site's engine answers to a request. */
@@ -190,7 +228,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    metricsApp.ifPresent(Javalin::stop);
     searches.close();
     metrics.close();
+    accessLog.ifPresent(AccessLog::close);
   }
 }

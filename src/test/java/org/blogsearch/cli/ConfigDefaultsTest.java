@@ -130,8 +130,8 @@ class ConfigDefaultsTest {
   void helpNamesTheEnvironmentVariableAndTheFileKeyOfEachOption() {
     Run run = run(Map.of(), "serve", "--help");
     assertEquals(0, run.exitCode());
-    assertTrue(run.out().contains("--rate-limit        BLOGSEARCH_RATE_LIMIT        rate-limit = N"), run.out());
-    assertTrue(run.out().contains("--cors-origin       BLOGSEARCH_CORS_ORIGIN       cors-origin = [\"...\"]"),
+    assertTrue(run.out().contains("--rate-limit          BLOGSEARCH_RATE_LIMIT          rate-limit = N"), run.out());
+    assertTrue(run.out().contains("--cors-origin         BLOGSEARCH_CORS_ORIGIN         cors-origin = [\"...\"]"),
         run.out());
     assertTrue(run.out().contains("--config=FILE"), run.out());
   }

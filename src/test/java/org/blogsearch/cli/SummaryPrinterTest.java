@@ -22,7 +22,7 @@ class SummaryPrinterTest {
         .mapToObj(i -> new Problem("post" + i + ".md", 1, "something", i < errors
             ? Problem.Severity.ERROR : Problem.Severity.WARNING))
         .toList();
-    IndexSummary summary = new IndexSummary(1, 0, 0, 0, Map.of(), 0, problems, 1, List.of(), Duration.ZERO);
+    IndexSummary summary = new IndexSummary(1, 0, 0, 0, Map.of(), 0, List.of(), problems, 1, List.of(), Duration.ZERO);
     StringWriter out = new StringWriter();
     SummaryPrinter.print(summary, new Settings(Path.of("content"), Path.of("index"), ContentOptions.defaults()),
         new PrintWriter(out));

@@ -63,6 +63,7 @@ class RealCorporaTest {
           assertTrue(!a.post().title().isBlank(), a.path());
         }
         case ReadOutcome.Unpublished u -> unpublished++;
+        case ReadOutcome.KeptOut k -> unpublished++;
         case ReadOutcome.NotAPost n -> notAPost++;
         case ReadOutcome.Rejected r -> rejected.add(r.problem());
       }

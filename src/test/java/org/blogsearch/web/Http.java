@@ -27,6 +27,12 @@ final class Http {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A GET to another port of the server under test, such as the one of its metrics. */
+  static HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   static JsonNode json(HttpResponse<String> response) throws IOException {
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
         response.headers().toString());
