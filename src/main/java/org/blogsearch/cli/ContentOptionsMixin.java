@@ -1,8 +1,12 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.SemanticModel;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,6 +36,16 @@ final class ContentOptionsMixin {
   @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "10",
       description = "Skip files larger than this, with a message (default: ${DEFAULT-VALUE} MB).")
   int maxFileMegabytes;
+
+  @Option(names = "--semantic",
+      description = "Also search by meaning: embed each post with the model of the add-on blogsearch-semantic.jar "
+          + "(beside blogsearch.jar) and mix the nearest posts in meaning with those the words find.")
+  boolean semantic;
+
+  /** The model, when {@code --semantic} asks for it; the caller closes it. */
+  Optional<Embedder> meaning() throws IOException {
+    return semantic ? Optional.of(SemanticModel.open(index)) : Optional.empty();
+  }
 
   Settings settings() {
     if (maxFileMegabytes < 1) {

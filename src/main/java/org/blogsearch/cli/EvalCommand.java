@@ -1,9 +1,12 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
@@ -13,6 +16,8 @@ import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.SemanticModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
           + " header line), printed beside these.")
   Path baseline;
 
+  @Option(names = "--semantic",
+      description = "Index with the model of the add-on too, and run each set twice: by words alone, and by words"
+          + " and meaning (its name ending in +meaning).")
+  boolean semantic;
+
   @Option(names = "--misses", description = "Also list every query whose answer was not ranked first.")
   boolean misses;
 
@@ -67,24 +77,43 @@ final class EvalCommand implements Callable<Integer> {
       Path indexFolder = indexes != null ? indexes : Path.of(System.getProperty("java.io.tmpdir"), "blogsearch-eval");
       out.printf(Locale.ROOT, "%-36s %7s %7s %7s %12s %7s%n", "set", "queries", "MRR@10", "nDCG@10",
           "base MRR@10", "nDCG@10");
-      for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
-        Path index = indexFolder.resolve(set.corpus().getFileName().toString());
-        new PostIndexer(new ContentFolder(set.corpus(), ContentOptions.defaults()), index,
-            ContentOptions.defaults().fingerprint()).index(false);
-        try (SearchEngine engine = Settings.forIndex(index).engine()) {
-          print(out, set.name(), Evaluation.run(engine, set.judged()), other);
+      Optional<Embedder> meaning = semantic ? Optional.of(SemanticModel.open(indexFolder)) : Optional.empty();
+      try {
+        for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
+          Path index = indexFolder.resolve(set.corpus().getFileName().toString());
+          PostIndexer indexer = new PostIndexer(new ContentFolder(set.corpus(), ContentOptions.defaults()), index,
+              ContentOptions.defaults().fingerprint());
+          meaning.map(indexer::embeddingWith).orElse(indexer).index(false);
+          run(out, set.name(), set.judged(), Settings.forIndex(index), meaning, other);
         }
-        out.flush();
+      } finally {
+        meaning.ifPresent(Embedder::close);
       }
     } else {
       Judgments set = judgments == null ? Judgments.knownItems(queries) : Judgments.graded(queries, judgments);
-      try (SearchEngine engine = location.engine()) {
-        String name = queries.getFileName().toString();
-        print(out, name, Evaluation.run(engine, set), other);
+      Optional<Embedder> meaning = semantic ? Optional.of(SemanticModel.open(location.index)) : Optional.empty();
+      try {
+        run(out, queries.getFileName().toString(), set, Settings.forIndex(location.index), meaning, other);
+      } finally {
+        meaning.ifPresent(Embedder::close);
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** Runs a set by words alone, and again by words and meaning when a model is given. */
+  private void run(PrintWriter out, String name, Judgments set, Settings settings, Optional<Embedder> meaning,
+      Baseline other) throws IOException {
+    try (SearchEngine engine = settings.engine()) {
+      print(out, name, Evaluation.run(engine, set), other);
+    }
+    if (meaning.isPresent()) {
+      try (SearchEngine engine = settings.engine(Duration.ZERO, meaning)) {
+        print(out, name.replaceFirst("\\.tsv$", "") + "+meaning", Evaluation.run(engine, set), other);
+      }
+    }
+    out.flush();
   }
 
   private void print(PrintWriter out, String name, Evaluation.Scores scores, Baseline other) {

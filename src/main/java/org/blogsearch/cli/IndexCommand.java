@@ -1,8 +1,12 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.index.IndexProgress;
 import org.blogsearch.index.IndexSummary;
+import org.blogsearch.index.PostIndexer;
+import org.blogsearch.semantic.Embedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +30,19 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     Settings settings = options.settings();
     IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
-    IndexSummary summary = settings.indexer().index(full, new IndexProgress() {
+    Optional<Embedder> meaning = options.meaning();
+    try {
+      return index(settings, settings.indexer(meaning), shown);
+    } finally {
+      meaning.ifPresent(Embedder::close);
+    }
+  }
+
+  private int index(Settings settings, PostIndexer indexer, IndexProgress shown) throws IOException {
+    IndexSummary summary = indexer.index(full, new IndexProgress() {
       @Override
       public void filesFound(int total) {
         ShortRunCompiler.forRunOf(total);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.index.ContentWatcher;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
+import org.blogsearch.semantic.Embedder;
 import org.blogsearch.web.WebOptions;
 import org.blogsearch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -58,7 +60,16 @@ final class ServeCommand implements Callable<Integer> {
     EffectiveSettings.log(spec);
     IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
-    PostIndexer indexer = settings.indexer();
+    Optional<Embedder> meaning = options.meaning();
+    try {
+      return serve(web, settings, out, meaning);
+    } finally {
+      meaning.ifPresent(Embedder::close);
+    }
+  }
+
+  private int serve(WebOptions web, Settings settings, PrintWriter out, Optional<Embedder> meaning) throws Exception {
+    PostIndexer indexer = settings.indexer(meaning);
     if (!PostIndexer.exists(settings.index())) {
       out.println("No index at " + settings.index() + " yet; building it from " + settings.content());
       SummaryPrinter.print(indexer.index(true), settings, out);
@@ -69,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     // On SIGTERM or Ctrl+C this thread wakes, and closes the server (finishing requests in flight),
     // the query log and the index; the JVM waits for that before it exits.
     StopSignal stop = StopSignal.install(WebServer.STOP_TIMEOUT.plusSeconds(5));
-    try (SearchEngine engine = settings.engine(limits.requestTimeout());
+    try (SearchEngine engine = settings.engine(limits.requestTimeout(), meaning);
         QueryLog queries = queryLog.open(settings, out);
         AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
         WebServer server = WebServer.start(engine, web, queries)) {
