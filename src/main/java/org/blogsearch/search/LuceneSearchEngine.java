@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -144,10 +146,14 @@ public final class LuceneSearchEngine implements SearchEngine {
       stages.lap("query");
       Collected collected = collect(searcher, query, sort,
           nearest.isPresent() ? Math.max(upTo, 2 * MeaningRanking.DEPTH) : upTo);
-      ScoreDoc[] ranked = nearest.isPresent()
-          ? MeaningRanking.rank(searcher, collected.top().scoreDocs, filteredNearest(searcher, nearest.get(), request),
-              request.query())
-          : collected.top().scoreDocs;
+      ScoreDoc[] ranked = collected.top().scoreDocs;
+      if (nearest.isPresent()) {
+        for (ScoreDoc hit : ranked) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
+        ranked = MeaningRanking.rank(ranked, holdingEveryWord(searcher, built), filteredNearest(searcher,
+            nearest.get(), request));
+      }
       stages.lap("match");
       ScoreDoc[] page = Arrays.copyOfRange(ranked,
           (int) Math.min(ranked.length, request.depth() - request.size()),
@@ -228,6 +234,19 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
     }
     return served;
+  }
+
+  /** The best posts by words that hold every word. */
+  private static Set<Integer> holdingEveryWord(IndexSearcher searcher, QueryFactory.Built built) throws IOException {
+    Query holding = new BooleanQuery.Builder()
+        .add(built.query(), Occur.MUST)
+        .add(built.everyWord(), Occur.FILTER)
+        .build();
+    Set<Integer> docs = new HashSet<>();
+    for (ScoreDoc hit : searcher.search(holding, MeaningRanking.DEPTH).scoreDocs) {
+      docs.add(hit.doc);
+    }
+    return docs;
   }
 
   /** The nearest posts that the request's tags and dates let through, with their similarity. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.KeywordField;
@@ -95,15 +94,15 @@ final class MeaningRanking {
   }
 
   /**
-   * The posts in the order of their mixed score, then those the words alone rank lower. A post whose
-   * title the query spells out stays first, as it is by words: no reader typing a title wants another.
+   * The posts holding every word first, in the order of the words, then the others in the order of
+   * their mixed score, then those the words alone rank lower. Where the words are right, a reader
+   * remembering them, they stay right: the mix only ranks the posts they leave in doubt.
    *
    * @param byWords the posts matched, best by words first, the nearest that no word matched scoring 0
+   * @param everyWord the posts among them holding every word
    * @param near the nearest that the request's filters let through, with their similarity
-   * @param query the query as typed
    */
-  static ScoreDoc[] rank(IndexSearcher searcher, ScoreDoc[] byWords, Map<Integer, Float> near, String query)
-      throws IOException {
+  static ScoreDoc[] rank(ScoreDoc[] byWords, Set<Integer> everyWord, Map<Integer, Float> near) {
     Map<Integer, Float> words = new HashMap<>();
     for (int i = 0; i < byWords.length && words.size() < DEPTH; i++) {
       if (byWords[i].score > 0) {
@@ -111,9 +110,12 @@ final class MeaningRanking {
       }
     }
     Map<Integer, Float> fused = ScoreFusion.fuse(words, near, ScoreFusion.WORDS_WEIGHT);
-    if (byWords.length > 0 && byWords[0].score > 0 && isTitle(searcher, byWords[0].doc, query)) {
-      fused.put(byWords[0].doc, Float.POSITIVE_INFINITY);
-    }
+    // Mixed scores lie in 0..1; 1 plus the words' own scaled score keeps these above, in their order.
+    ScoreFusion.scaled(words).forEach((doc, score) -> {
+      if (everyWord.contains(doc)) {
+        fused.put(doc, 1 + score);
+      }
+    });
     List<ScoreDoc> ranked = new ArrayList<>();
     fused.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score)));
     ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
@@ -124,15 +126,5 @@ final class MeaningRanking {
       }
     }
     return ranked.toArray(ScoreDoc[]::new);
-  }
-
-  private static boolean isTitle(IndexSearcher searcher, int doc, String query) throws IOException {
-    String title = searcher.storedFields().document(doc, Set.of(Schema.TITLE)).get(Schema.TITLE);
-    return title != null && !letters(query).isEmpty() && letters(title).equals(letters(query));
-  }
-
-  /** Letters and digits only, lower case, one space between words: titles as readers type them. */
-  private static String letters(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

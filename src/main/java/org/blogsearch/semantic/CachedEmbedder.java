@@ -10,6 +10,8 @@ import java.util.Map;
 final class CachedEmbedder implements Embedder {
 
   private static final int SIZE = 1024;
+  /** Longer texts are posts, each embedded once: only queries are worth remembering. */
+  private static final int MAX_QUERY_CHARS = 200;
 
   private final Embedder model;
   private final Map<String, float[]> recent = new LinkedHashMap<>(SIZE, 0.75f, true) {
@@ -25,6 +27,9 @@ final class CachedEmbedder implements Embedder {
 
   @Override
   public float[] embed(String text) {
+    if (text.length() > MAX_QUERY_CHARS) {
+      return model.embed(text);
+    }
     synchronized (recent) {
       float[] known = recent.get(text);
       if (known != null) {

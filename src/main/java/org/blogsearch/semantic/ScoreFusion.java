@@ -11,8 +11,12 @@ import java.util.Map;
  */
 public final class ScoreFusion {
 
-  /** The share of the words; the rest is the meaning's. */
-  public static final float WORDS_WEIGHT = 0.5f;
+  /**
+   * The share of the words; the rest is the meaning's. Measured on every set (see the README): at 0.6
+   * SciFact gains most (0.723 at 0.5, 0.731 at 0.6, 0.727 at 0.7) and chrome-developers passages keep
+   * what a half cost them (0.886 at 0.5, 0.890 as by words alone at 0.6).
+   */
+  public static final float WORDS_WEIGHT = 0.6f;
 
   private ScoreFusion() {}
 
@@ -25,7 +29,7 @@ public final class ScoreFusion {
   }
 
   /** Scores scaled so the best is 1 and the worst 0; all 1 when they are equal. */
-  static <K> Map<K, Float> scaled(Map<K, Float> scores) {
+  public static <K> Map<K, Float> scaled(Map<K, Float> scores) {
     if (scores.isEmpty()) {
       return Map.of();
     }

@@ -89,6 +89,13 @@ class MeaningSearchTest {
   }
 
   @Test
+  void postsHoldingEveryWordKeepTheOrderOfTheWords() throws IOException {
+    List<String> byWords = slugs(search(words, "cache browser", List.of()));
+    assertEquals(List.of("cache-headers", "quick-pages"), byWords.stream().sorted().toList());
+    assertEquals(byWords, slugs(search(meaning, "cache browser", List.of())).subList(0, 2));
+  }
+
+  @Test
   void aPhraseKeepsToItsWords() throws IOException {
     assertEquals(0, search(meaning, "\"reduce latency\"", List.of()).total());
     assertEquals(slugs(search(words, "sourdough -kitchen", List.of())),
