@@ -1,11 +1,15 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.content.Exclusions;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.SemanticModel;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +50,16 @@ final class ContentOptionsMixin {
       description = "Only this site of those the config file names in [sites.NAME] tables; repeat for several "
           + "(default: every site).")
   List<String> sites = new ArrayList<>();
+
+  @Option(names = "--semantic",
+      description = "Also search by meaning: embed each post with the model of the add-on blogsearch-semantic.jar "
+          + "(beside blogsearch.jar) and mix the nearest posts in meaning with those the words find.")
+  boolean semantic;
+
+  /** The model, when {@code --semantic} asks for it, unpacking its natives beside the index; the caller closes it. */
+  Optional<Embedder> meaning() throws IOException {
+    return semantic ? Optional.of(SemanticModel.open(index)) : Optional.empty();
+  }
 
   /** The blogs to work on: the config file's sites (those chosen with --site), or the one these options describe. */
   List<Site> sites() {

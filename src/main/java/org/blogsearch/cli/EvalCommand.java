@@ -1,9 +1,12 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.eval.Baseline;
@@ -11,6 +14,8 @@ import org.blogsearch.eval.EvalSet;
 import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
 import org.blogsearch.engine.SearchEngine;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.SemanticModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +56,11 @@ final class EvalCommand implements Callable<Integer> {
           + " header line), printed beside these.")
   Path baseline;
 
+  @Option(names = "--semantic",
+      description = "Index with the model of the add-on too, and run each set twice: by words alone, and by words"
+          + " and meaning (its name ending in +meaning).")
+  boolean semantic;
+
   @Option(names = "--misses", description = "Also list every query whose answer was not ranked first.")
   boolean misses;
 
@@ -65,24 +75,42 @@ final class EvalCommand implements Callable<Integer> {
       Path indexFolder = indexes != null ? indexes : Path.of(System.getProperty("java.io.tmpdir"), "blogsearch-eval");
       out.printf(Locale.ROOT, "%-36s %7s %7s %7s %12s %7s%n", "set", "queries", "MRR@10", "nDCG@10",
           "base MRR@10", "nDCG@10");
-      for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
-        Path index = indexFolder.resolve(set.corpus().getFileName().toString());
-        Settings corpus = new Settings(set.corpus(), index, ContentOptions.defaults());
-        corpus.indexer().index(false);
-        try (SearchEngine engine = corpus.engine()) {
-          print(out, set.name(), Evaluation.run(engine, set.judged()), other);
+      Optional<Embedder> meaning = semantic ? Optional.of(SemanticModel.open(indexFolder)) : Optional.empty();
+      try {
+        for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
+          Path index = indexFolder.resolve(set.corpus().getFileName().toString());
+          Settings corpus = new Settings(set.corpus(), index, ContentOptions.defaults());
+          corpus.indexer(meaning).index(false);
+          run(out, set.name(), set.judged(), corpus, meaning, other);
         }
-        out.flush();
+      } finally {
+        meaning.ifPresent(Embedder::close);
       }
     } else {
       Judgments set = judgments == null ? Judgments.knownItems(queries) : Judgments.graded(queries, judgments);
-      try (SearchEngine engine = location.engine()) {
-        String name = queries.getFileName().toString();
-        print(out, name, Evaluation.run(engine, set), other);
+      Optional<Embedder> meaning = semantic ? Optional.of(SemanticModel.open(location.index)) : Optional.empty();
+      try {
+        run(out, queries.getFileName().toString(), set, Settings.forIndex(location.index), meaning, other);
+      } finally {
+        meaning.ifPresent(Embedder::close);
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** Runs a set by words alone, and again by words and meaning when a model is given. */
+  private void run(PrintWriter out, String name, Judgments set, Settings settings, Optional<Embedder> meaning,
+      Baseline other) throws IOException {
+    try (SearchEngine engine = settings.engine()) {
+      print(out, name, Evaluation.run(engine, set), other);
+    }
+    if (meaning.isPresent()) {
+      try (SearchEngine engine = settings.engine(Duration.ZERO, meaning)) {
+        print(out, name.replaceFirst("\\.tsv$", "") + "+meaning", Evaluation.run(engine, set), other);
+      }
+    }
+    out.flush();
   }
 
   private void print(PrintWriter out, String name, Evaluation.Scores scores, Baseline other) {

@@ -3,9 +3,11 @@ package org.blogsearch.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.blogsearch.engine.IndexProgress;
 import org.blogsearch.engine.IndexSummary;
+import org.blogsearch.semantic.Embedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,17 +31,26 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     List<Site> sites = options.sites();
+    Optional<Embedder> meaning = options.meaning();
+    try {
+      return index(sites, meaning);
+    } finally {
+      meaning.ifPresent(Embedder::close);
+    }
+  }
+
+  private int index(List<Site> sites, Optional<Embedder> meaning) throws IOException {
     if (sites.size() == 1) {
-      index(sites.getFirst());
+      index(sites.getFirst(), meaning);
       return 0;
     }
     // One blog's broken folder must not keep the others' posts from their readers.
     int failed = 0;
     for (Site site : sites) {
       try {
-        index(site);
+        index(site, meaning);
       } catch (IOException | UncheckedIOException e) {
         spec.commandLine().getErr().println(site.label() + "not indexed: " + e.getMessage());
         failed++;
@@ -52,10 +63,10 @@ final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void index(Site site) throws IOException {
+  private void index(Site site, Optional<Embedder> meaning) throws IOException {
     Settings settings = site.settings();
     IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
-    IndexSummary summary = settings.indexer().index(full, new IndexProgress() {
+    IndexSummary summary = settings.indexer(meaning).index(full, new IndexProgress() {
       @Override
       public void filesFound(int total) {
         ShortRunCompiler.forRunOf(total);

@@ -12,6 +12,7 @@ import org.blogsearch.Version;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.engine.Indexer;
 import org.blogsearch.engine.Sites;
+import org.blogsearch.semantic.Embedder;
 import org.blogsearch.web.AccessLogOptions;
 import org.blogsearch.web.MetricsPlace;
 import org.blogsearch.web.WebOptions;
@@ -95,9 +96,18 @@ final class ServeCommand implements Callable<Integer> {
     EffectiveSettings.log(spec);
     IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
+    Optional<Embedder> meaning = options.meaning();
+    try {
+      return serve(sites, web, out, meaning);
+    } finally {
+      meaning.ifPresent(Embedder::close);
+    }
+  }
+
+  private int serve(List<Site> sites, WebOptions web, PrintWriter out, Optional<Embedder> meaning) throws Exception {
     for (Site site : sites) {
       try {
-        catchUp(site, out);
+        catchUp(site, out, meaning);
       } catch (IOException e) {
         if (site.name() == null) {
           throw e;
@@ -111,9 +121,9 @@ final class ServeCommand implements Callable<Integer> {
     // On SIGTERM or Ctrl+C this thread wakes, and closes the server (finishing requests in flight),
     // the query log and the indexes; the JVM waits for that before it exits.
     StopSignal stop = StopSignal.install(WebServer.STOP_TIMEOUT.plusSeconds(5));
-    try (Sites served = serve(sites);
+    try (Sites served = open(sites, meaning);
         QueryLog queries = queryLog.open(first, out);
-        Watchers watching = watch ? Watchers.start(sites, served) : Watchers.NONE;
+        Watchers watching = watch ? Watchers.start(sites, served, meaning) : Watchers.NONE;
         WebServer server = WebServer.start(served, web, queries)) {
       if (served.named()) {
         out.printf("Serving %d sites on http://%s:%d/ (blogsearch %s)%n", served.count(), host, server.port(),
@@ -136,8 +146,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Builds a site's index when it has none, and with --watch brings it in line with its folder. */
-  private void catchUp(Site site, PrintWriter out) throws IOException {
-    Indexer indexer = site.settings().indexer();
+  private void catchUp(Site site, PrintWriter out, Optional<Embedder> meaning) throws IOException {
+    Indexer indexer = site.settings().indexer(meaning);
     if (!indexer.exists()) {
       out.println(site.label() + "No index at " + site.settings().index() + " yet; building it from "
           + site.settings().content());
@@ -150,14 +160,14 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The engines of the sites: opened as readers first search them, where sites are named. */
-  private Sites serve(List<Site> sites) throws IOException {
+  private Sites open(List<Site> sites, Optional<Embedder> meaning) throws IOException {
     if (sites.getFirst().name() == null) {
-      return Sites.single(sites.getFirst().settings().engine(limits.requestTimeout()));
+      return Sites.single(sites.getFirst().settings().engine(limits.requestTimeout(), meaning));
     }
     Map<String, Settings> byName = new HashMap<>();
     sites.forEach(site -> byName.put(site.name(), site.settings()));
     return Sites.named(sites.stream().map(Site::name).toList(),
-        name -> byName.get(name).engine(limits.requestTimeout()), openSites);
+        name -> byName.get(name).engine(limits.requestTimeout(), meaning), openSites);
   }
 
   private WebOptions webOptions(List<Site> sites) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.engine.Indexer;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.LuceneSearchEngine;
+import org.blogsearch.semantic.Embedder;
 import org.blogsearch.engine.SearchEngine;
 
 /**
@@ -31,13 +33,24 @@ record Settings(Path content, Path index, ContentOptions contentOptions) {
     return new PostIndexer(contentFolder(), index, contentOptions.fingerprint());
   }
 
+  /** The indexer, also embedding each post when a {@code meaning} model is given. */
+  Indexer indexer(Optional<Embedder> meaning) {
+    return meaning.<Indexer>map(model -> new PostIndexer(contentFolder(), index, contentOptions.fingerprint())
+        .embeddingWith(model)).orElseGet(this::indexer);
+  }
+
   SearchEngine engine() throws IOException {
     return LuceneSearchEngine.open(index);
   }
 
   /** The engine a server answers with: a search taking longer than {@code timeout} is stopped. */
   SearchEngine engine(Duration timeout) throws IOException {
-    return LuceneSearchEngine.open(index, Clock.systemUTC(), timeout);
+    return engine(timeout, Optional.empty());
+  }
+
+  /** The engine a server answers with, also searching by meaning when a {@code meaning} model is given. */
+  SearchEngine engine(Duration timeout, Optional<Embedder> meaning) throws IOException {
+    return LuceneSearchEngine.open(index, Clock.systemUTC(), timeout, meaning);
   }
 
   /**

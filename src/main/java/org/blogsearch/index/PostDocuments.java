@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,6 +18,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.blogsearch.content.Post;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.PostText;
 
 /** Turns a post into the Lucene document the {@link Schema} describes. */
 final class PostDocuments {
@@ -27,9 +30,11 @@ final class PostDocuments {
    * Adds or replaces the post's document. Its vocabulary is gathered while its other fields are
    * analysed, and indexed last.
    */
-  static void index(IndexWriter writer, Term id, Post post, String hash) throws IOException {
+  static void index(IndexWriter writer, Term id, Post post, String hash, Optional<Embedder> meaning)
+      throws IOException {
     Set<String> vocabulary = new LinkedHashSet<>();
     Document doc = toDocument(post, hash);
+    meaning.ifPresent(model -> doc.add(Schema.meaning(model.embed(PostText.of(post)))));
     doc.add(new Field(Schema.WORDS, new WordList(vocabulary), Schema.VOCABULARY));
     try (VocabularyTap.Capture capture = VocabularyTap.into(vocabulary)) {
       writer.updateDocument(id, doc);

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,7 @@ import org.blogsearch.content.Namesakes;
 import org.blogsearch.content.Problem;
 import org.blogsearch.content.ReadOutcome;
 import org.blogsearch.content.ReadOutcome.Unpublished.Reason;
+import org.blogsearch.semantic.Embedder;
 
 /**
  * Brings an index folder in line with a content folder: the only writer of the index.
@@ -63,15 +65,29 @@ public final class PostIndexer implements Indexer {
   private final Path indexDir;
   private final String fingerprint;
   private final FileHashes hashes = new FileHashes();
+  private final Optional<Embedder> meaning;
 
   /**
    * @param fingerprint describes everything besides the file bytes that shapes a post (the content
    *     options); when it differs from the last run's, every post is read again
    */
   public PostIndexer(ContentFolder content, Path indexDir, String fingerprint) {
+    this(content, indexDir, Schema.VERSION + "|" + fingerprint, Optional.empty());
+  }
+
+  private PostIndexer(ContentFolder content, Path indexDir, String fingerprint, Optional<Embedder> meaning) {
     this.content = content;
     this.indexDir = indexDir;
-    this.fingerprint = Schema.VERSION + "|" + fingerprint;
+    this.fingerprint = fingerprint;
+    this.meaning = meaning;
+  }
+
+  /**
+   * This indexer, also storing each post's {@link Schema#MEANING} as {@code model} embeds it: only new
+   * and changed posts are embedded, and every post again when the index was built without it.
+   */
+  public PostIndexer embeddingWith(Embedder model) {
+    return new PostIndexer(content, indexDir, fingerprint + "|meaning:" + model.model(), Optional.of(model));
   }
 
   @Override
@@ -239,7 +255,7 @@ public final class PostIndexer implements Indexer {
     Term id = new Term(Schema.ID, path);
     return switch (content.read(path)) {
       case ReadOutcome.Accepted accepted -> {
-        PostDocuments.index(writer, id, accepted.post(), hash);
+        PostDocuments.index(writer, id, accepted.post(), hash, meaning);
         yield new FileResult.Indexed(existed, accepted.warnings());
       }
       case ReadOutcome.Unpublished unpublished -> {

@@ -18,10 +18,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +55,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.index.Schema;
+import org.blogsearch.semantic.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,9 +88,12 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final FacetCounter facets = new FacetCounter();
   private final Completions completions = new Completions(vocabulary);
   private final RelatedPosts relatedPosts = new RelatedPosts();
+  private final Optional<MeaningRanking> meaning;
 
-  private LuceneSearchEngine(Directory directory, Clock clock, Duration timeout) throws IOException {
+  private LuceneSearchEngine(Directory directory, Clock clock, Duration timeout, Optional<Embedder> meaning)
+      throws IOException {
     long opening = System.nanoTime();
+    this.meaning = meaning.map(MeaningRanking::new);
     this.directory = directory;
     this.clock = clock;
     this.deadlines = new SearchDeadlines(timeout);
@@ -112,10 +119,19 @@ public final class LuceneSearchEngine implements SearchEngine {
    * (zero: no limit) is stopped and fails with a {@link SearchTimeoutException}.
    */
   public static LuceneSearchEngine open(Path indexDir, Clock clock, Duration timeout) throws IOException {
+    return open(indexDir, clock, timeout, Optional.empty());
+  }
+
+  /**
+   * Opens the index; with a {@code meaning} model, and an index built with it, a query of plain words
+   * also finds the posts nearest to it in meaning, ranked with the others by one score.
+   */
+  public static LuceneSearchEngine open(Path indexDir, Clock clock, Duration timeout, Optional<Embedder> meaning)
+      throws IOException {
     if (!PostIndexer.exists(indexDir)) {
       throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
     }
-    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock, timeout);
+    LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock, timeout, meaning);
     engine.refresher.scheduleWithFixedDelay(engine::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     return engine;
   }
@@ -132,14 +148,30 @@ public final class LuceneSearchEngine implements SearchEngine {
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
       Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
       QueryFactory.Built built = queries.create(parsed, request, now, searcher);
-      Query query = built.query();
+      Optional<MeaningRanking.Nearest> nearest = meaning.isPresent() && sort == BY_RELEVANCE
+          && MeaningRanking.applies(parsed, reader)
+          ? Optional.of(meaning.get().nearest(searcher, request.query(), QueryFactory.published(now)))
+          : Optional.empty();
+      Query text = nearest.map(near -> near.orText(built.text())).orElse(built.text());
+      Query query = nearest.isPresent() ? QueryFactory.filtered(text, request) : built.query();
       stages.lap("query");
-      Collected collected = collect(searcher, query, sort, upTo);
+      Collected collected = collect(searcher, query, sort,
+          nearest.isPresent() ? Math.max(upTo, 2 * MeaningRanking.DEPTH) : upTo);
+      ScoreDoc[] ranked = collected.top().scoreDocs;
+      if (nearest.isPresent()) {
+        for (ScoreDoc hit : ranked) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
+        ranked = MeaningRanking.rank(ranked, holdingEveryWord(searcher, built), filteredNearest(searcher,
+            nearest.get(), request));
+      }
       stages.lap("match");
-      ScoreDoc[] page = Arrays.copyOfRange(collected.top().scoreDocs,
-          (int) Math.min(collected.top().scoreDocs.length, request.depth() - request.size()),
-          collected.top().scoreDocs.length);
-      if (sort == BY_RELEVANCE) {
+      ScoreDoc[] page = Arrays.copyOfRange(ranked,
+          (int) Math.min(ranked.length, request.depth() - request.size()),
+          (int) Math.min(ranked.length, request.depth()));
+      if (nearest.isPresent()) {
+        // Ranked by the mixed score, which each hit already holds.
+      } else if (sort == BY_RELEVANCE) {
         // Sorting by score already computed each hit's score; it is the first sort value.
         for (ScoreDoc hit : page) {
           hit.score = (Float) ((FieldDoc) hit).fields[0];
@@ -150,9 +182,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
       FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutTags()));
+          : matches(searcher, QueryFactory.filtered(text, request.withoutTags()));
       FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(built.text(), request.withoutDates()));
+          : matches(searcher, QueryFactory.filtered(text, request.withoutDates()));
       List<FacetCount> tags = facets.tags(reader, tagBase);
       List<FacetCount> years = facets.years(reader, yearBase);
       stages.lap("facets");
@@ -213,6 +245,29 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
     }
     return served;
+  }
+
+  /** The best posts by words that hold every word. */
+  private static Set<Integer> holdingEveryWord(IndexSearcher searcher, QueryFactory.Built built) throws IOException {
+    Query holding = new BooleanQuery.Builder()
+        .add(built.query(), Occur.MUST)
+        .add(built.everyWord(), Occur.FILTER)
+        .build();
+    Set<Integer> docs = new HashSet<>();
+    for (ScoreDoc hit : searcher.search(holding, MeaningRanking.DEPTH).scoreDocs) {
+      docs.add(hit.doc);
+    }
+    return docs;
+  }
+
+  /** The nearest posts that the request's tags and dates let through, with their similarity. */
+  private static Map<Integer, Float> filteredNearest(IndexSearcher searcher, MeaningRanking.Nearest nearest,
+      SearchRequest request) throws IOException {
+    Map<Integer, Float> kept = new HashMap<>();
+    for (ScoreDoc hit : searcher.search(QueryFactory.filtered(nearest.posts(), request), MeaningRanking.DEPTH).scoreDocs) {
+      kept.put(hit.doc, nearest.similarity().get(hit.doc));
+    }
+    return kept;
   }
 
   /** The best {@code upTo} posts in {@code sort} order, with every match counted for facets. */

@@ -92,8 +92,10 @@ final class QueryFactory {
    * @param marked what snippets mark: the words and phrases, without the bonuses that only rank
    * @param unmatched the words no post holds in any form, corrected or completed
    * @param corrections for each word no post holds as typed, the closest word the posts hold
+   * @param everyWord the posts holding every plain word scored, in some form (none when no word is)
    */
-  record Built(Query query, Query text, Query marked, List<String> unmatched, Map<String, String> corrections) {}
+  record Built(Query query, Query text, Query marked, List<String> unmatched, Map<String, String> corrections,
+      Query everyWord) {}
 
   /**
    * The query for {@code request}, whose text reads as {@code parsed}, leaving out posts that are not
@@ -183,7 +185,7 @@ final class QueryFactory {
     query.add(scheduledAfter(now), Occur.MUST_NOT);
     Query text = query.build();
     return new Built(filtered(text, request), text, marked.build(), unmatched.stream().distinct().toList(),
-        corrections);
+        corrections, scoredWords > 0 ? every.build() : new MatchNoDocsQuery("no word scored"));
   }
 
   /**

@@ -1,0 +1,131 @@
+package org.blogsearch.search;
+
+import org.blogsearch.engine.ParsedQuery;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.blogsearch.index.Schema;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.ScoreFusion;
+
+/**
+ * Search by meaning beside the words: the posts nearest to a query in meaning join those its words
+ * find, and both are ranked by one score ({@link ScoreFusion}). Only for a query of plain words: a
+ * phrase, {@code title:}, {@code OR} or an exclusion is written on purpose, and keeps to its words.
+ * Thread-safe.
+ */
+final class MeaningRanking {
+
+  /** How many posts each side brings to the mix: the nearest by meaning, the best by words. */
+  static final int DEPTH = 100;
+
+  private final Embedder model;
+
+  MeaningRanking(Embedder model) {
+    this.model = model;
+  }
+
+  /** Whether a query reads as plain words, and the index holds what its posts mean. */
+  static boolean applies(ParsedQuery parsed, IndexReader reader) {
+    return parsed.hasWords() && parsed.clauses().stream().allMatch(clause -> clause.plainWord().isPresent())
+        && hasMeaning(reader);
+  }
+
+  /** Whether the index was built with {@code --semantic}. */
+  static boolean hasMeaning(IndexReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FieldInfo field = leaf.reader().getFieldInfos().fieldInfo(Schema.MEANING);
+      if (field != null && field.getVectorDimension() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The posts nearest to {@code text} in meaning among {@code served}.
+   *
+   * @param similarity of each, by document number
+   * @param posts a query matching them, scoring nothing: added to the words' query, it leaves their
+   *     scores as they are, and lets filters and facet counts see these posts as they see the others
+   */
+  record Nearest(Map<Integer, Float> similarity, Query posts) {
+
+    /** The text's query, or these posts. */
+    Query orText(Query text) {
+      return new BooleanQuery.Builder()
+          .add(text, Occur.SHOULD)
+          .add(posts, Occur.SHOULD)
+          .build();
+    }
+  }
+
+  Nearest nearest(IndexSearcher searcher, String text, Query served) throws IOException {
+    float[] vector = model.embed(text);
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.MEANING, vector, DEPTH, served), DEPTH);
+    Map<Integer, Float> similarity = new HashMap<>();
+    List<BytesRef> ids = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      similarity.put(hit.doc, hit.score);
+      ids.add(new BytesRef(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID)));
+    }
+    Query posts = new BoostQuery(new ConstantScoreQuery(KeywordField.newSetQuery(Schema.ID, ids)), 0f);
+    return new Nearest(similarity, posts);
+  }
+
+  /**
+   * The posts holding every word first, in the order of the words, then the others in the order of
+   * their mixed score, then those the words alone rank lower. Where the words are right, a reader
+   * remembering them, they stay right: the mix only ranks the posts they leave in doubt.
+   *
+   * @param byWords the posts matched, best by words first, the nearest that no word matched scoring 0
+   * @param everyWord the posts among them holding every word
+   * @param near the nearest that the request's filters let through, with their similarity
+   */
+  static ScoreDoc[] rank(ScoreDoc[] byWords, Set<Integer> everyWord, Map<Integer, Float> near) {
+    Map<Integer, Float> words = new HashMap<>();
+    for (int i = 0; i < byWords.length && words.size() < DEPTH; i++) {
+      if (byWords[i].score > 0) {
+        words.put(byWords[i].doc, byWords[i].score);
+      }
+    }
+    Map<Integer, Float> fused = ScoreFusion.fuse(words, near, ScoreFusion.WORDS_WEIGHT);
+    // Mixed scores lie in 0..1; 1 plus the words' own scaled score keeps these above, in their order.
+    ScoreFusion.scaled(words).forEach((doc, score) -> {
+      if (everyWord.contains(doc)) {
+        fused.put(doc, 1 + score);
+      }
+    });
+    List<ScoreDoc> ranked = new ArrayList<>();
+    fused.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score)));
+    ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
+    Set<Integer> placed = new HashSet<>(fused.keySet());
+    for (ScoreDoc hit : byWords) {
+      if (placed.add(hit.doc)) {
+        ranked.add(new ScoreDoc(hit.doc, 0f));
+      }
+    }
+    return ranked.toArray(ScoreDoc[]::new);
+  }
+}
