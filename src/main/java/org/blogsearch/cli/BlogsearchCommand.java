@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "blogsearch", mixinStandardHelpOptions = true, version = "blogsearch 0.1.0",
     description = "Full-text search for Markdown blogs.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
-        EvalCommand.class, StatsCommand.class})
+        EvalCommand.class, StatsCommand.class, SolrCommand.class})
 public final class BlogsearchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package org.blogsearch.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.blogsearch.content.ContentOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +22,8 @@ final class ContentOptionsMixin {
       description = "Folder of the search index (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @Mixin EngineOptionsMixin engine;
+
   @Option(names = "--permalink", paramLabel = "PATTERN", defaultValue = ContentOptions.DEFAULT_PERMALINK,
       description = "URL pattern for posts without a url in their front matter; tokens :section :slug "
           + ":year :month :day (default: ${DEFAULT-VALUE}).")
@@ -38,6 +41,6 @@ final class ContentOptionsMixin {
       throw new ParameterException(spec.commandLine(), "--max-file-size must be 1 MB or more");
     }
     return new Settings(content, index, new ContentOptions(permalink, drafts, Clock.systemDefaultZone(),
-        maxFileMegabytes * 1024L * 1024L));
+        maxFileMegabytes * 1024L * 1024L), engine.choice());
   }
 }

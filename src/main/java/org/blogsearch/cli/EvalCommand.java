@@ -5,13 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.eval.Baseline;
 import org.blogsearch.eval.EvalSet;
 import org.blogsearch.eval.Evaluation;
 import org.blogsearch.eval.Judgments;
-import org.blogsearch.index.PostIndexer;
+import org.blogsearch.index.IndexProgress;
 import org.blogsearch.search.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
         "",
         "QUERIES may also be a folder of sets: every .tsv in it is a known-item set, except NAME-queries.tsv",
         "beside NAME-judgments.txt, a judged set. Each set runs on the folder of --corpora whose name begins",
-        "the set's name, indexed (incrementally) into a folder of the same name under --indexes."})
+        "the set's name, indexed (incrementally) into a folder of the same name under --indexes, or with",
+        "--engine solr into the site of that name."})
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "QUERIES", description = "The query set, or a folder of sets.")
@@ -69,9 +69,11 @@ final class EvalCommand implements Callable<Integer> {
           "base MRR@10", "nDCG@10");
       for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
         Path index = indexFolder.resolve(set.corpus().getFileName().toString());
-        new PostIndexer(new ContentFolder(set.corpus(), ContentOptions.defaults()), index,
-            ContentOptions.defaults().fingerprint()).index(false);
-        try (SearchEngine engine = Settings.forIndex(index).engine()) {
+        String corpus = set.corpus().getFileName().toString();
+        Settings indexed = new Settings(set.corpus(), index, ContentOptions.defaults(),
+            location.engine.choice().forSite(corpus));
+        indexed.index(false, IndexProgress.SILENT);
+        try (SearchEngine engine = indexed.engine()) {
           print(out, set.name(), Evaluation.run(engine, set.judged()), other);
         }
         out.flush();

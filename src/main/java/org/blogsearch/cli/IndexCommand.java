@@ -29,7 +29,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = options.settings();
     IndexProgress shown = ProgressReporter.to(spec.commandLine().getErr(), quiet);
-    IndexSummary summary = settings.indexer().index(full, new IndexProgress() {
+    IndexSummary summary = settings.index(full, new IndexProgress() {
       @Override
       public void filesFound(int total) {
         ShortRunCompiler.forRunOf(total);

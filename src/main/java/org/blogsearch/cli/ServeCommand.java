@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.index.ContentWatcher;
+import org.blogsearch.index.IndexProgress;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.SearchEngine;
 import org.blogsearch.web.WebOptions;
@@ -58,22 +59,25 @@ final class ServeCommand implements Callable<Integer> {
     EffectiveSettings.log(spec);
     IdleHeap.returnMemoryWhenIdle();
     PrintWriter out = spec.commandLine().getOut();
-    PostIndexer indexer = settings.indexer();
-    if (!PostIndexer.exists(settings.index())) {
-      out.println("No index at " + settings.index() + " yet; building it from " + settings.content());
-      SummaryPrinter.print(indexer.index(true), settings, out);
+    if (watch && settings.engineChoice().solr()) {
+      throw new ParameterException(spec.commandLine(), "--watch works with --engine lucene only; with solr, "
+          + "run blogsearch index --engine solr after each change");
+    }
+    if (!settings.indexExists()) {
+      out.println("No index in " + settings.indexedIn() + " yet; building it from " + settings.content());
+      SummaryPrinter.print(settings.index(true, IndexProgress.SILENT), settings, out);
     } else if (watch) {
       // Catch up with what changed while no server watched.
-      SummaryPrinter.print(indexer.index(false), settings, out);
+      SummaryPrinter.print(settings.index(false, IndexProgress.SILENT), settings, out);
     }
     // On SIGTERM or Ctrl+C this thread wakes, and closes the server (finishing requests in flight),
     // the query log and the index; the JVM waits for that before it exits.
     StopSignal stop = StopSignal.install(WebServer.STOP_TIMEOUT.plusSeconds(5));
     try (SearchEngine engine = settings.engine(limits.requestTimeout());
         QueryLog queries = queryLog.open(settings, out);
-        AutoCloseable watching = watch ? watch(settings, indexer, engine) : () -> { };
+        AutoCloseable watching = watch ? watch(settings, settings.indexer(), engine) : () -> { };
         WebServer server = WebServer.start(engine, web, queries)) {
-      out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.index(), host,
+      out.printf("Serving %d posts from %s on http://%s:%d/%n", engine.status().posts(), settings.indexedIn(), host,
           server.port());
       out.flush();
       stop.await();

@@ -1,0 +1,16 @@
+package org.blogsearch.search;
+
+import java.nio.file.Path;
+import org.blogsearch.index.TestBlog;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneEngineContractTest extends EngineContract {
+
+  @TempDir static Path indexDir;
+
+  @Override
+  protected SearchEngine indexTheTestBlog() throws Exception {
+    TestBlog.index(indexDir);
+    return LuceneSearchEngine.open(indexDir);
+  }
+}
