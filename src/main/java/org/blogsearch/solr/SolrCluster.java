@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -65,14 +64,14 @@ public final class SolrCluster implements AutoCloseable {
       where = "ZooKeeper " + address;
     } else if (url.isPresent()) {
       builder = new CloudSolrClient.Builder(List.of(url.get()));
-      where = "Solr " + url.get();
+      where = url.get();
     } else {
       throw new IllegalArgumentException("--engine solr needs --solr-zk HOST:PORT[/chroot] or --solr-url URL");
     }
     return new SolrCluster(builder.withHttpClientBuilder(http).withDefaultCollection(ALIAS).build(), where);
   }
 
-  SolrClient client() {
+  CloudSolrClient client() {
     return client;
   }
 

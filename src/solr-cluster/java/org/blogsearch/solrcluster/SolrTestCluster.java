@@ -2,6 +2,7 @@ package org.blogsearch.solrcluster;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,16 +28,19 @@ public final class SolrTestCluster {
   private SolrTestCluster() {}
 
   public static void main(String[] args) throws Exception {
+    // Solr logs to standard output: it goes to standard error, and standard output carries only answers.
+    PrintStream answers = System.out;
+    System.setOut(System.err);
     Path base = Path.of(args.length > 0 ? args[0] : "solr-cluster");
     int nodes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
     List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
-    System.out.println("zk " + cluster.getZkServer().getZkAddress());
+    answers.println("zk " + cluster.getZkServer().getZkAddress());
     for (int i = 0; i < runners.size(); i++) {
-      System.out.println("node " + i + " " + runners.get(i).getBaseUrl());
+      answers.println("node " + i + " " + runners.get(i).getBaseUrl());
     }
-    System.out.println("ready");
-    System.out.flush();
+    answers.println("ready");
+    answers.flush();
     BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     try {
       for (String line = commands.readLine(); line != null && !line.equals("quit"); line = commands.readLine()) {
@@ -52,11 +56,11 @@ public final class SolrTestCluster {
             }
             default -> throw new IllegalArgumentException("unknown command " + words[0]);
           }
-          System.out.println("ok");
+          answers.println("ok");
         } catch (Exception e) {
-          System.out.println("error " + e);
+          answers.println("error " + e);
         }
-        System.out.flush();
+        answers.flush();
       }
     } finally {
       cluster.shutdown();
