@@ -38,6 +38,9 @@ final class SolrFields {
    */
   static final String SEARCHED = "title^4 labels^3 headings^2 summary^2 body code^0.5 markup^0.3";
 
+  /** Where the query's words as a phrase earn a bonus, edismax's {@code pf}. */
+  static final String PHRASED = "title^8 headings^4 summary^4 body^2";
+
   private SolrFields() {}
 
   /** The document id of the post at {@code path} of {@code site}, routed by site. */

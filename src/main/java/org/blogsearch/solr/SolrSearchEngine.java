@@ -84,6 +84,10 @@ public final class SolrSearchEngine implements SearchEngine {
       query.set("qf", SolrFields.SEARCHED);
       query.set("q.op", "OR");
       query.set("uf", SolrFields.TITLE);
+      // The words as typed, next to each other, lift a post: what a reader copies from a post, or
+      // remembers of its title.
+      query.set("pf", SolrFields.PHRASED);
+      query.set("ps", 1);
       query.set("hl", true);
       query.set("hl.method", "unified");
       query.set("hl.fl", SolrFields.BODY + "," + SolrFields.CODE);
