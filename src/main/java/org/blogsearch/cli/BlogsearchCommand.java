@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "blogsearch", mixinStandardHelpOptions = true, versionProvider = BlogsearchCommand.VersionLine.class,
     description = "Full-text search for Markdown blogs.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
-        EvalCommand.class, StatsCommand.class, CompletionCommand.class})
+        EvalCommand.class, StatsCommand.class, CompletionCommand.class, SolrCommand.class})
 public final class BlogsearchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,7 @@ import org.blogsearch.content.ContentOptions;
 import org.blogsearch.content.Exclusions;
 import org.blogsearch.semantic.Embedder;
 import org.blogsearch.semantic.SemanticModel;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,8 @@ final class ContentOptionsMixin {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
       description = "Folder of the search index (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  @Mixin EngineOptionsMixin engine;
 
   @Option(names = "--permalink", paramLabel = "PATTERN", defaultValue = ContentOptions.DEFAULT_PERMALINK,
       description = "URL pattern for posts without a url in their front matter; tokens :section :slug "
@@ -77,6 +80,6 @@ final class ContentOptionsMixin {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return new Settings(content, index, new ContentOptions(permalink, drafts, Clock.systemDefaultZone(),
-        maxFileMegabytes * 1024L * 1024L, exclusions));
+        maxFileMegabytes * 1024L * 1024L, exclusions), engine.choice());
   }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         "",
         "QUERIES may also be a folder of sets: every .tsv in it is a known-item set, except NAME-queries.tsv",
         "beside NAME-judgments.txt, a judged set. Each set runs on the folder of --corpora whose name begins",
-        "the set's name, indexed (incrementally) into a folder of the same name under --indexes."})
+        "the set's name, indexed (incrementally) into a folder of the same name under --indexes, or with",
+        "--engine solr into the site of that name."})
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "QUERIES", description = "The query set, or a folder of sets.")
@@ -79,7 +80,9 @@ final class EvalCommand implements Callable<Integer> {
       try {
         for (EvalSet set : EvalSet.in(queries, corporaFolder)) {
           Path index = indexFolder.resolve(set.corpus().getFileName().toString());
-          Settings corpus = new Settings(set.corpus(), index, ContentOptions.defaults());
+          // On Solr each corpus is a site of its own, named after its folder.
+          Settings corpus = new Settings(set.corpus(), index, ContentOptions.defaults(),
+              location.engine.choice().forSite(set.corpus().getFileName().toString()));
           corpus.indexer(meaning).index(false);
           run(out, set.name(), set.judged(), corpus, meaning, other);
         }

@@ -131,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
       } else {
         try (Sites.Lease site = served.acquire(null)) {
           out.printf("Serving %d posts from %s on http://%s:%d/ (blogsearch %s)%n", site.engine().status().posts(),
-              first.index(), host, server.port(), Version.current());
+              first.indexedIn(), host, server.port(), Version.current());
         }
       }
       server.metricsPort().ifPresent(metricsPort -> out.printf("Metrics on http://%s:%d/metrics%n", host, metricsPort));
@@ -149,7 +149,7 @@ final class ServeCommand implements Callable<Integer> {
   private void catchUp(Site site, PrintWriter out, Optional<Embedder> meaning) throws IOException {
     Indexer indexer = site.settings().indexer(meaning);
     if (!indexer.exists()) {
-      out.println(site.label() + "No index at " + site.settings().index() + " yet; building it from "
+      out.println(site.label() + "No index in " + site.settings().indexedIn() + " yet; building it from "
           + site.settings().content());
       SummaryPrinter.print(indexer.index(true), site.settings(), out);
     } else if (watch) {

@@ -81,7 +81,7 @@ record Site(String name, Settings settings, List<String> corsOrigins) {
     Exclusions exclusions = values.containsKey("exclude")
         ? Exclusions.of(Arrays.asList(values.get("exclude").value().split(",(?![^{}]*\\})")))
         : shared.exclusions();
-    return new Site(table.name(), new Settings(content, index,
+    return new Site(table.name(), unnamed.forSite(table.name(), content, index,
         new ContentOptions(permalink, drafts, Clock.systemDefaultZone(), shared.maxFileBytes(), exclusions)), origins);
   }
 }

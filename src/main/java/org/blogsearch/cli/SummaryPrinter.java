@@ -22,7 +22,7 @@ final class SummaryPrinter {
 
   static void print(IndexSummary summary, Settings settings, PrintWriter out) {
     out.printf(Locale.ROOT, "Indexed %s into %s in %.1f s: %d posts in the index%n",
-        settings.content(), settings.index(), summary.took().toMillis() / 1000.0, summary.posts());
+        settings.content(), settings.indexedIn(), summary.took().toMillis() / 1000.0, summary.posts());
     out.printf(Locale.ROOT, "  added %d, updated %d, deleted %d, unchanged %d, skipped %d%n",
         summary.added(), summary.updated(), summary.deleted(), summary.unchanged(), summary.errors().size());
     if (!summary.scheduled().isEmpty()) {

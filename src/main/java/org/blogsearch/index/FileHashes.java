@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * so a long-running server that reindexes on every save reads only the files that changed.
  * Thread-safe.
  */
-final class FileHashes {
+public final class FileHashes {
 
   /** Files are never indexed past this size anyway; their hash need not be exact. */
   private static final long HASHED_BYTES_LIMIT = 64L << 20;
@@ -27,7 +27,7 @@ final class FileHashes {
   private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 
   /** The file's hash; empty text when it cannot be read, which forces a read that reports why. */
-  String of(Path file) {
+  public String of(Path file) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);

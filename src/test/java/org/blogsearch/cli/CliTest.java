@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -93,6 +94,25 @@ class CliTest {
         badDate.err());
     assertEquals(2, run("index", "--no-such-option").exitCode());
     assertEquals(2, run().exitCode());
+  }
+
+  @Test
+  void anEngineIsChosenByNameAndSolrNeedsToBeFound() throws IOException {
+    Run unknown = run("search", "--engine", "elastic", "x");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("--engine must be lucene or solr, not 'elastic'"), unknown.err());
+    Run nowhere = run("index", "--engine", "solr", "--content", TestBlog.folder().toString());
+    assertEquals(2, nowhere.exitCode());
+    assertTrue(nowhere.err().contains("--engine solr needs --solr-zk HOST:PORT[/chroot] or --solr-url URL"),
+        nowhere.err());
+    Path config = Files.write(temp.resolve("solr.toml"), List.of("engine = \"solr\""));
+    Run fromFile = run("search", "--config", config.toString(), "x");
+    assertEquals(2, fromFile.exitCode(), "the file's engine is used: " + fromFile.err());
+    assertTrue(fromFile.err().contains("--engine solr needs"), fromFile.err());
+    Run noCluster = run("search", "--engine", "solr", "--solr-url", "http://127.0.0.1:9/solr", "x");
+    assertEquals(1, noCluster.exitCode());
+    assertTrue(noCluster.err().contains("Solr at http://127.0.0.1:9/solr failed"), noCluster.err());
+    assertTrue(!noCluster.err().contains("\tat "), "no stack trace: " + noCluster.err());
   }
 
   @Test
