@@ -13,8 +13,10 @@ dist=$(cd "$(dirname "$0")" && pwd)
 # What `jdeps --ignore-missing-deps --multi-release 25 --print-module-deps target/blogsearch.jar` lists,
 # less what only code blogsearch never runs asks for (java.desktop: Jackson's optional java.beans
 # support; java.naming and java.security.jgss: Jetty's JNDI and SPNEGO; jdk.incubator.vector: Lucene's
-# vector search). DistributionIT runs every command on the result.
-modules=java.base,java.logging,java.management,java.sql,jdk.management,jdk.unsupported
+# vector search); plus what the SolrCloud client needs: java.net.http (it talks HTTP through the JDK's
+# client) and java.security.sasl, java.naming, java.security.jgss (ZooKeeper's client authentication).
+# DistributionIT runs every command on the result.
+modules=java.base,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,jdk.management,jdk.unsupported
 
 fail() {
   echo "blogsearch dist: $*" >&2
