@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
@@ -67,6 +68,12 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   private static final long REFRESH_SECONDS = 2;
+  /**
+   * One thread looks for new commits of every open index: a service of thousands of sites keeps one
+   * refresher, not one a site.
+   */
+  private static final ScheduledExecutorService REFRESHER = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
   /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
   static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
@@ -81,7 +88,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final SearchDeadlines deadlines;
   private final RefreshTimes refreshTimes;
   private final ServedIndex served;
-  private final ScheduledExecutorService refresher;
+  private volatile ScheduledFuture<?> refreshing;
   private final Vocabulary vocabulary = new Vocabulary();
   private final QueryFactory queries = new QueryFactory(vocabulary);
   private final HitReader hitReader = new HitReader();
@@ -100,8 +107,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.refreshTimes = new RefreshTimes(clock);
     this.served = new ServedIndex(directory, timedSearchers(deadlines, timeout), refreshTimes);
     refreshTimes.opened(Duration.ofNanos(System.nanoTime() - opening));
-    this.refresher = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
   }
 
   /** Opens the index in {@code indexDir}; fails with a clear message if there is none. */
@@ -132,7 +137,8 @@ public final class LuceneSearchEngine implements SearchEngine {
       throw new IOException("no index at " + indexDir + "; build it with: blogsearch index --index " + indexDir);
     }
     LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(indexDir), clock, timeout, meaning);
-    engine.refresher.scheduleWithFixedDelay(engine::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    engine.refreshing = REFRESHER.scheduleWithFixedDelay(engine::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS,
+        TimeUnit.SECONDS);
     return engine;
   }
 
@@ -338,7 +344,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
+    refreshing.cancel(false);
     served.close();
     directory.close();
   }
