@@ -1,70 +1,67 @@
 package org.blogsearch.search;
 
-import org.blogsearch.engine.FacetCount;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.IndexReader;
-import org.blogsearch.index.Schema;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.blogsearch.engine.FacetCount;
 
 /**
- * Counts tags and years over the posts a query matched. The per-reader ordinal maps the counts need
- * are built once per index snapshot, not per query. Thread-safe.
+ * Counts tags and years over the posts a query matched, from the {@link FacetOrdinals} of the index
+ * snapshot searched, read once per snapshot rather than per query. Thread-safe.
  */
 final class FacetCounter {
 
   private static final int MAX_TAGS = 50;
+  private static final Comparator<FacetCount> MOST_USED_FIRST =
+      Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
-  private final AtomicReference<States> states = new AtomicReference<>();
+  private final AtomicReference<FacetOrdinals> current = new AtomicReference<>();
 
-  /** The most used tags among {@code matches}, at most fifty: as many chips as a reader can scan. */
-  List<FacetCount> tags(IndexReader reader, FacetsCollector matches) throws IOException {
-    return byCount(new StringValueFacetCounts(statesFor(reader).tags(), matches).getTopChildren(MAX_TAGS, Schema.TAG));
-  }
-
-  /** Every tag among {@code matches}. */
-  List<FacetCount> allTags(IndexReader reader, FacetsCollector matches) throws IOException {
-    return byCount(new StringValueFacetCounts(statesFor(reader).tags(), matches).getAllChildren(Schema.TAG));
-  }
-
-  private static List<FacetCount> byCount(FacetResult result) {
-    return counts(result).sorted(Comparator.comparingLong(FacetCount::count).reversed()
-        .thenComparing(FacetCount::value)).toList();
-  }
-
-  List<FacetCount> years(IndexReader reader, FacetsCollector matches) throws IOException {
-    FacetResult result = new StringValueFacetCounts(statesFor(reader).years(), matches)
-        .getAllChildren(Schema.YEAR);
-    return counts(result).sorted(Comparator.comparing(FacetCount::value).reversed()).toList();
-  }
-
-  private static Stream<FacetCount> counts(FacetResult result) {
-    if (result == null) {
-      return Stream.empty();
+  /** The tags and years of the posts of the snapshot {@code reader}. */
+  FacetOrdinals ordinals(IndexReader reader) throws IOException {
+    FacetOrdinals ordinals = current.get();
+    if (ordinals == null || ordinals.reader() != reader) {
+      ordinals = FacetOrdinals.of(reader);
+      current.set(ordinals);
     }
-    return Arrays.stream(result.labelValues)
-        .map((LabelAndValue lv) -> new FacetCount(lv.label, lv.value.longValue()));
+    return ordinals;
   }
 
-  private States statesFor(IndexReader reader) throws IOException {
-    States current = states.get();
-    if (current != null && current.reader() == reader) {
-      return current;
+  /** Counts the tags and years of the posts {@code query} matches, in a pass of its own. */
+  FacetOrdinals.Counts count(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, ordinals(searcher.getIndexReader()).counting());
+  }
+
+  /** The most used tags among the counted posts, at most fifty: as many chips as a reader can scan. */
+  static List<FacetCount> tags(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+    List<FacetCount> all = allTags(ordinals, counts);
+    return all.size() > MAX_TAGS ? all.subList(0, MAX_TAGS) : all;
+  }
+
+  /** Every tag among the counted posts, most used first. */
+  static List<FacetCount> allTags(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+    return counted(counts.tags(), ordinals::tag).stream().sorted(MOST_USED_FIRST).toList();
+  }
+
+  /** Every year among the counted posts, newest first. */
+  static List<FacetCount> years(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+    return counted(counts.years(), ordinals::year).stream()
+        .sorted(Comparator.comparing(FacetCount::value).reversed()).toList();
+  }
+
+  private static List<FacetCount> counted(int[] counts, IntFunction<String> label) {
+    List<FacetCount> values = new ArrayList<>();
+    for (int ordinal = 0; ordinal < counts.length; ordinal++) {
+      if (counts[ordinal] > 0) {
+        values.add(new FacetCount(label.apply(ordinal), counts[ordinal]));
+      }
     }
-    States fresh = new States(reader,
-        new StringDocValuesReaderState(reader, Schema.TAG),
-        new StringDocValuesReaderState(reader, Schema.YEAR));
-    states.set(fresh);
-    return fresh;
+    return values;
   }
-
-  private record States(IndexReader reader, StringDocValuesReaderState tags, StringDocValuesReaderState years) {}
 }

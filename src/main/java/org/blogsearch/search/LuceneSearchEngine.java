@@ -31,8 +31,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -187,17 +185,17 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
-      FacetsCollector tagBase = request.tags().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(text, request.withoutTags()));
-      FacetsCollector yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.matches()
-          : matches(searcher, QueryFactory.filtered(text, request.withoutDates()));
-      List<FacetCount> tags = facets.tags(reader, tagBase);
-      List<FacetCount> years = facets.years(reader, yearBase);
+      FacetOrdinals.Counts tagBase = request.tags().isEmpty() ? collected.counts()
+          : facets.count(searcher, QueryFactory.filtered(text, request.withoutTags()));
+      FacetOrdinals.Counts yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.counts()
+          : facets.count(searcher, QueryFactory.filtered(text, request.withoutDates()));
+      List<FacetCount> tags = FacetCounter.tags(collected.ordinals(), tagBase);
+      List<FacetCount> years = FacetCounter.years(collected.ordinals(), yearBase);
       stages.lap("facets");
       deadline.check();
-      return new SearchResults(request, collected.total(), stages.times(), hits, tags, years,
+      return new SearchResults(request, collected.counts().total(), stages.times(), hits, tags, years,
           Corrections.of(request.query(), servedWords(searcher, built.corrections(), now)),
-          collected.total() == 0 ? List.of() : built.unmatched());
+          collected.counts().total() == 0 ? List.of() : built.unmatched());
     }
   }
 
@@ -233,7 +231,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   public List<FacetCount> tags() throws IOException {
     try (ServedIndex.Lease lease = served.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      return facets.allTags(searcher.getIndexReader(), matches(searcher, QueryFactory.published(clock.instant())));
+      return FacetCounter.allTags(facets.ordinals(searcher.getIndexReader()),
+          facets.count(searcher, QueryFactory.published(clock.instant())));
     }
   }
 
@@ -276,19 +275,17 @@ public final class LuceneSearchEngine implements SearchEngine {
     return kept;
   }
 
-  /** The best {@code upTo} posts in {@code sort} order, with every match counted for facets. */
-  private record Collected(TopFieldDocs top, FacetsCollector matches, long total) {}
+  /**
+   * The best {@code upTo} posts in {@code sort} order, and the tags and years of every match,
+   * counted in the same pass.
+   */
+  private record Collected(TopFieldDocs top, FacetOrdinals ordinals, FacetOrdinals.Counts counts) {}
 
-  private static Collected collect(IndexSearcher searcher, Query query, Sort sort, int upTo) throws IOException {
+  private Collected collect(IndexSearcher searcher, Query query, Sort sort, int upTo) throws IOException {
+    FacetOrdinals ordinals = facets.ordinals(searcher.getIndexReader());
     Object[] collected = searcher.search(query, new MultiCollectorManager(
-        new TopFieldCollectorManager(sort, upTo, null, upTo), new FacetsCollectorManager()));
-    FacetsCollector matches = (FacetsCollector) collected[1];
-    long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-    return new Collected((TopFieldDocs) collected[0], matches, total);
-  }
-
-  private static FacetsCollector matches(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, new FacetsCollectorManager());
+        new TopFieldCollectorManager(sort, upTo, null, upTo), ordinals.counting()));
+    return new Collected((TopFieldDocs) collected[0], ordinals, (FacetOrdinals.Counts) collected[1]);
   }
 
   @Override
