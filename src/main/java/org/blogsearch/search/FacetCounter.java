@@ -12,7 +12,7 @@ import org.apache.lucene.search.Query;
 import org.blogsearch.engine.FacetCount;
 
 /**
- * Counts tags and years over the posts a query matched, from the {@link FacetOrdinals} of the index
+ * Counts tags and years over the posts a query matched, from the {@link PostOrdinals} of the index
  * snapshot searched, read once per snapshot rather than per query. Thread-safe.
  */
 final class FacetCounter {
@@ -21,36 +21,36 @@ final class FacetCounter {
   private static final Comparator<FacetCount> MOST_USED_FIRST =
       Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
-  private final AtomicReference<FacetOrdinals> current = new AtomicReference<>();
+  private final AtomicReference<PostOrdinals> current = new AtomicReference<>();
 
   /** The tags and years of the posts of the snapshot {@code reader}. */
-  FacetOrdinals ordinals(IndexReader reader) throws IOException {
-    FacetOrdinals ordinals = current.get();
+  PostOrdinals ordinals(IndexReader reader) throws IOException {
+    PostOrdinals ordinals = current.get();
     if (ordinals == null || ordinals.reader() != reader) {
-      ordinals = FacetOrdinals.of(reader);
+      ordinals = PostOrdinals.of(reader);
       current.set(ordinals);
     }
     return ordinals;
   }
 
   /** Counts the tags and years of the posts {@code query} matches, in a pass of its own. */
-  FacetOrdinals.Counts count(IndexSearcher searcher, Query query) throws IOException {
+  PostOrdinals.Counts count(IndexSearcher searcher, Query query) throws IOException {
     return searcher.search(query, ordinals(searcher.getIndexReader()).counting());
   }
 
   /** The most used tags among the counted posts, at most fifty: as many chips as a reader can scan. */
-  static List<FacetCount> tags(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+  static List<FacetCount> tags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
     List<FacetCount> all = allTags(ordinals, counts);
     return all.size() > MAX_TAGS ? all.subList(0, MAX_TAGS) : all;
   }
 
   /** Every tag among the counted posts, most used first. */
-  static List<FacetCount> allTags(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+  static List<FacetCount> allTags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
     return counted(counts.tags(), ordinals::tag).stream().sorted(MOST_USED_FIRST).toList();
   }
 
   /** Every year among the counted posts, newest first. */
-  static List<FacetCount> years(FacetOrdinals ordinals, FacetOrdinals.Counts counts) {
+  static List<FacetCount> years(PostOrdinals ordinals, PostOrdinals.Counts counts) {
     return counted(counts.years(), ordinals::year).stream()
         .sorted(Comparator.comparing(FacetCount::value).reversed()).toList();
   }

@@ -72,14 +72,12 @@ public final class LuceneSearchEngine implements SearchEngine {
    */
   private static final ScheduledExecutorService REFRESHER = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().name("blogsearch-refresh").daemon().factory());
-  /** Ties in score or date fall back to the source path, so paging never repeats or skips a post. */
+  /** The first post by source path, read from the index; searches use {@link PostOrdinals#byPath()}. */
   static final SortField BY_PATH =
       KeywordField.newSortField(Schema.ID, false, SortedSetSelector.Type.MIN);
   /** Newest first; posts without a date sort last. */
   private static final SortField BY_WRITTEN_DATE =
       LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE);
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_PATH);
-  private static final Sort BY_DATE = new Sort(BY_WRITTEN_DATE, BY_PATH);
 
   private final Directory directory;
   private final Clock clock;
@@ -150,16 +148,16 @@ public final class LuceneSearchEngine implements SearchEngine {
       IndexReader reader = searcher.getIndexReader();
       // Past the last post a deeper page only costs memory: it is empty whatever the depth.
       int upTo = (int) Math.min(request.depth(), Math.max(1, reader.maxDoc()));
-      Sort sort = request.sort() == SortOrder.DATE || !parsed.hasWords() ? BY_DATE : BY_RELEVANCE;
+      boolean byDate = request.sort() == SortOrder.DATE || !parsed.hasWords();
       QueryFactory.Built built = queries.create(parsed, request, now, searcher);
-      Optional<MeaningRanking.Nearest> nearest = meaning.isPresent() && sort == BY_RELEVANCE
+      Optional<MeaningRanking.Nearest> nearest = meaning.isPresent() && !byDate
           && MeaningRanking.applies(parsed, reader)
           ? Optional.of(meaning.get().nearest(searcher, request.query(), QueryFactory.published(now)))
           : Optional.empty();
       Query text = nearest.map(near -> near.orText(built.text())).orElse(built.text());
       Query query = nearest.isPresent() ? QueryFactory.filtered(text, request) : built.query();
       stages.lap("query");
-      Collected collected = collect(searcher, query, sort,
+      Collected collected = collect(searcher, query, byDate,
           nearest.isPresent() ? Math.max(upTo, 2 * MeaningRanking.DEPTH) : upTo);
       ScoreDoc[] ranked = collected.top().scoreDocs;
       if (nearest.isPresent()) {
@@ -175,7 +173,7 @@ public final class LuceneSearchEngine implements SearchEngine {
           (int) Math.min(ranked.length, request.depth()));
       if (nearest.isPresent()) {
         // Ranked by the mixed score, which each hit already holds.
-      } else if (sort == BY_RELEVANCE) {
+      } else if (!byDate) {
         // Sorting by score already computed each hit's score; it is the first sort value.
         for (ScoreDoc hit : page) {
           hit.score = (Float) ((FieldDoc) hit).fields[0];
@@ -185,9 +183,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
       List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
       stages.lap("hits");
-      FacetOrdinals.Counts tagBase = request.tags().isEmpty() ? collected.counts()
+      PostOrdinals.Counts tagBase = request.tags().isEmpty() ? collected.counts()
           : facets.count(searcher, QueryFactory.filtered(text, request.withoutTags()));
-      FacetOrdinals.Counts yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.counts()
+      PostOrdinals.Counts yearBase = request.from().isEmpty() && request.to().isEmpty() ? collected.counts()
           : facets.count(searcher, QueryFactory.filtered(text, request.withoutDates()));
       List<FacetCount> tags = FacetCounter.tags(collected.ordinals(), tagBase);
       List<FacetCount> years = FacetCounter.years(collected.ordinals(), yearBase);
@@ -276,16 +274,18 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   /**
-   * The best {@code upTo} posts in {@code sort} order, and the tags and years of every match,
-   * counted in the same pass.
+   * The best {@code upTo} posts by score, or by date, and the tags and years of every match,
+   * counted in the same pass. Ties fall back to the source path, so paging never repeats or skips
+   * a post.
    */
-  private record Collected(TopFieldDocs top, FacetOrdinals ordinals, FacetOrdinals.Counts counts) {}
+  private record Collected(TopFieldDocs top, PostOrdinals ordinals, PostOrdinals.Counts counts) {}
 
-  private Collected collect(IndexSearcher searcher, Query query, Sort sort, int upTo) throws IOException {
-    FacetOrdinals ordinals = facets.ordinals(searcher.getIndexReader());
+  private Collected collect(IndexSearcher searcher, Query query, boolean byDate, int upTo) throws IOException {
+    PostOrdinals ordinals = facets.ordinals(searcher.getIndexReader());
+    Sort sort = new Sort(byDate ? BY_WRITTEN_DATE : SortField.FIELD_SCORE, ordinals.byPath());
     Object[] collected = searcher.search(query, new MultiCollectorManager(
         new TopFieldCollectorManager(sort, upTo, null, upTo), ordinals.counting()));
-    return new Collected((TopFieldDocs) collected[0], ordinals, (FacetOrdinals.Counts) collected[1]);
+    return new Collected((TopFieldDocs) collected[0], ordinals, (PostOrdinals.Counts) collected[1]);
   }
 
   @Override
