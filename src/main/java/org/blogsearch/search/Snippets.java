@@ -18,6 +18,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.blogsearch.index.Schema;
 
@@ -124,6 +126,13 @@ final class Snippets {
     @Override
     protected Predicate<String> getFieldMatcher(String field) {
       return field.equals(Schema.BODY) ? name -> name.equals(field) || name.equals(Schema.PROSE) : field::equals;
+    }
+
+    /** Each word's postings are looked up once per segment, not once per hit. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return source == OffsetSource.POSTINGS ? new ForwardPostingsOffsets(components)
+          : super.getOffsetStrategy(source, components);
     }
 
     @Override
