@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the distribution (mvn -Pdist package): the jar beside a Java runtime trimmed to the modules it
-# needs and bin/blogsearch, as target/blogsearch-VERSION-linux-x64.tar.gz and a Debian package,
+# Builds the distribution (mvn -Pdist package): the jar and the SolrCloud add-on beside a Java runtime
+# trimmed to the modules they need and bin/blogsearch, as target/blogsearch-VERSION-linux-x64.tar.gz and a Debian package,
 # target/blogsearch_VERSION_amd64.deb, which adds the service unit, the settings file and the user.
 # Usage: build.sh VERSION TARGET_DIR JAVA_HOME
 set -euo pipefail
@@ -13,8 +13,9 @@ dist=$(cd "$(dirname "$0")" && pwd)
 # What `jdeps --ignore-missing-deps --multi-release 25 --print-module-deps target/blogsearch.jar` lists,
 # less what only code blogsearch never runs asks for (java.desktop: Jackson's optional java.beans
 # support; java.naming and java.security.jgss: Jetty's JNDI and SPNEGO; jdk.incubator.vector: Lucene's
-# vector search); plus what the SolrCloud client needs: java.net.http (it talks HTTP through the JDK's
-# client) and java.security.sasl, java.naming, java.security.jgss (ZooKeeper's client authentication).
+# vector search); plus what the SolrCloud add-on (jdeps on target/blogsearch-solr.jar) needs: java.net.http
+# (it talks HTTP through the JDK's client) and java.security.sasl, java.naming, java.security.jgss
+# (ZooKeeper's client authentication).
 # DistributionIT runs every command on the result.
 modules=java.base,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,jdk.management,jdk.unsupported
 
@@ -37,7 +38,9 @@ if ! "$java_home/bin/jlink" --add-modules "$modules" --output "$home/runtime" \
   fail "jlink cannot build a runtime from $java_home, which has neither jmods nor a linkable runtime (JEP 493): use a JDK that has one of them."
 fi
 cp "$dist/bin/blogsearch" "$home/bin/"
-cp "$target/blogsearch.jar" "$home/lib/"
+# The SolrCloud engine's add-on lies beside the jar, which names it on its Class-Path. The semantic
+# add-on (the model and ONNX Runtime, 32 MB) is not shipped: put it in lib/ to use --semantic.
+cp "$target/blogsearch.jar" "$target/blogsearch-solr.jar" "$home/lib/"
 cp "$dist/../../README.md" "$home/"
 tar -C "$work" --owner=0 --group=0 --numeric-owner -czf "$target/$name-linux-x64.tar.gz" "$name"
 

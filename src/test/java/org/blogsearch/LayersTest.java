@@ -27,6 +27,13 @@ class LayersTest {
       .because("only the Solr engine knows SolrJ");
 
   @ArchTest
+  static final ArchRule theSolrEngineIsReachedOnlyThroughItsProvider = noClasses()
+      .that().resideOutsideOfPackage("org.blogsearch.solr..")
+      .should().dependOnClassesThat().resideInAPackage("org.blogsearch.solr..")
+      .because("the Solr engine is the add-on blogsearch-solr.jar, found through engine.ClusterProvider: a class"
+          + " of the plain jar that named it would fail to load where the add-on is not installed");
+
+  @ArchTest
   static final ArchRule javalinStaysInTheWebLayer = noClasses()
       .that().resideOutsideOfPackage("org.blogsearch.web..")
       .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")

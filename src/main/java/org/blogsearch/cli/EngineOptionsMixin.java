@@ -1,5 +1,7 @@
 package org.blogsearch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +40,14 @@ final class EngineOptionsMixin {
     }
   }
 
-  /** The SolrCloud named by --solr-zk or --solr-url, whatever --engine says. */
+  /**
+   * The SolrCloud named by --solr-zk or --solr-url, whatever --engine says; a run that asks for it
+   * without the add-on stops here, before it reads or serves anything, with one sentence.
+   */
   Engine solr() {
+    if (Engine.solrAddOn().isEmpty()) {
+      throw new UncheckedIOException(Engine.SOLR_MISSING, new IOException(Engine.SOLR_MISSING));
+    }
     if (solrZk == null && solrUrl == null) {
       throw new ParameterException(spec.commandLine(),
           "--engine solr needs --solr-zk HOST:PORT[/chroot] or --solr-url URL");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
+import org.blogsearch.engine.Cluster;
 import org.blogsearch.engine.IndexProgress;
 import org.blogsearch.engine.IndexSummary;
 import org.blogsearch.engine.Indexer;
@@ -14,9 +15,6 @@ import org.blogsearch.engine.SearchEngine;
 import org.blogsearch.index.PostIndexer;
 import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.semantic.Embedder;
-import org.blogsearch.solr.SolrCluster;
-import org.blogsearch.solr.SolrIndexer;
-import org.blogsearch.solr.SolrSearchEngine;
 
 /**
  * The one configuration record every command is built from, and the one place where the engine is
@@ -88,9 +86,9 @@ record Settings(Path content, Path index, ContentOptions contentOptions, Engine 
     if (meaning.isPresent()) {
       throw new IllegalStateException("--semantic works with the embedded engine only, not with --engine solr");
     }
-    SolrCluster cluster = engineChoice.connect();
+    Cluster cluster = engineChoice.connect();
     try {
-      return SolrSearchEngine.open(cluster, engineChoice.site(), Clock.systemUTC(), timeout);
+      return cluster.open(engineChoice.site(), Clock.systemUTC(), timeout);
     } catch (IOException | RuntimeException e) {
       cluster.close();
       throw e;
@@ -101,20 +99,20 @@ record Settings(Path content, Path index, ContentOptions contentOptions, Engine 
   private final class SolrSiteIndexer implements Indexer {
     @Override
     public boolean exists() throws IOException {
-      try (SolrCluster cluster = engineChoice.connect()) {
+      try (Cluster cluster = engineChoice.connect()) {
         return solr(cluster).exists();
       }
     }
 
     @Override
     public IndexSummary index(boolean full, IndexProgress progress) throws IOException {
-      try (SolrCluster cluster = engineChoice.connect()) {
+      try (Cluster cluster = engineChoice.connect()) {
         return solr(cluster).index(full, progress);
       }
     }
 
-    private SolrIndexer solr(SolrCluster cluster) {
-      return new SolrIndexer(contentFolder(), cluster, engineChoice.site(), contentOptions.fingerprint());
+    private Indexer solr(Cluster cluster) {
+      return cluster.indexer(contentFolder(), engineChoice.site(), contentOptions.fingerprint());
     }
   }
 

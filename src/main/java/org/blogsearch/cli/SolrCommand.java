@@ -1,7 +1,7 @@
 package org.blogsearch.cli;
 
 import java.util.concurrent.Callable;
-import org.blogsearch.solr.SolrCluster;
+import org.blogsearch.engine.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +24,8 @@ final class SolrCommand implements Runnable {
   /** Uploads the configset and creates the collection and its alias, or updates them. */
   @Command(name = "init", mixinStandardHelpOptions = true,
       description = "Upload blogsearch's configset to the cluster and create its collection and the alias "
-          + SolrCluster.ALIAS + " (or update the configset and reload the collection). blogsearch index "
-          + "--engine solr does the same when they are missing.")
+          + "blogsearch (or update the configset and reload the collection). blogsearch index --engine solr "
+          + "does the same when they are missing.")
   static final class Init implements Callable<Integer> {
 
     @Mixin EngineOptionsMixin engine;
@@ -34,10 +34,8 @@ final class SolrCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (SolrCluster cluster = engine.solr().connect()) {
-        String collection = cluster.init();
-        spec.commandLine().getOut().printf("Collection %s, served as %s, with configset %s at %s%n", collection,
-            SolrCluster.ALIAS, SolrCluster.CONFIGSET, cluster);
+      try (Cluster cluster = engine.solr().connect()) {
+        spec.commandLine().getOut().println(cluster.init());
       }
       return 0;
     }

@@ -3,6 +3,8 @@ package org.blogsearch.solr;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,10 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
+import org.blogsearch.content.ContentFolder;
+import org.blogsearch.engine.Cluster;
+import org.blogsearch.engine.Indexer;
+import org.blogsearch.engine.SearchEngine;
 
 /**
  * A connection to the SolrCloud that holds blogsearch's collection, and what blogsearch creates there:
@@ -26,7 +32,7 @@ import org.apache.solr.common.util.NamedList;
  * {@value #ALIAS} through which every search and update goes, so a rebuild built aside is served
  * all at once when the alias moves. Thread-safe.
  */
-public final class SolrCluster implements AutoCloseable {
+public final class SolrCluster implements Cluster {
 
   public static final String ALIAS = "blogsearch";
   public static final String CONFIGSET = "blogsearch";
@@ -81,12 +87,28 @@ public final class SolrCluster implements AutoCloseable {
     return where;
   }
 
+  /** What {@link #prepare} did, in one line: the collection, the alias and the configset, and where. */
+  @Override
+  public String init() throws IOException {
+    return String.format("Collection %s, served as %s, with configset %s at %s", prepare(), ALIAS, CONFIGSET, where);
+  }
+
+  @Override
+  public SearchEngine open(String site, Clock clock, Duration timeout) throws IOException {
+    return SolrSearchEngine.open(this, site, clock, timeout);
+  }
+
+  @Override
+  public Indexer indexer(ContentFolder content, String site, String fingerprint) {
+    return new SolrIndexer(content, this, site, fingerprint);
+  }
+
   /**
    * Uploads the configset and creates the collection and its alias when they are missing; when they
    * are there, updates the configset and reloads the collection, so a newer blogsearch's schema takes
    * effect. Answers the collection's name.
    */
-  public String init() throws IOException {
+  String prepare() throws IOException {
     Optional<String> served = servedCollection();
     uploadConfigset();
     if (served.isPresent()) {
@@ -104,7 +126,7 @@ public final class SolrCluster implements AutoCloseable {
     if (served.isPresent()) {
       return served.get();
     }
-    return init();
+    return prepare();
   }
 
   Optional<String> servedCollection() throws IOException {

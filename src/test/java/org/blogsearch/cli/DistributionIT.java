@@ -85,6 +85,22 @@ class DistributionIT {
       assertEquals(0, server.awaitExit(Duration.ofSeconds(30)), server.output());
     }
     assertTrue(succeed(command, "stats", "--index", index).output().contains("openwhisk"));
+    solrAddOnRunsOnTheShippedJava(command);
+  }
+
+  /**
+   * The SolrCloud add-on lies beside the jar and its client runs on the trimmed runtime: through a node's
+   * URL (the JDK's HTTP client) and through ZooKeeper (whose client wants SASL, JNDI and GSS-API), each
+   * reaching where no cluster listens and saying so, rather than that the add-on or a module is missing.
+   */
+  private void solrAddOnRunsOnTheShippedJava(String command) throws Exception {
+    Run url = run(command, "search", "--engine", "solr", "--solr-url", "http://127.0.0.1:9/solr", "lucene");
+    assertEquals(1, url.exitCode(), url.output());
+    assertTrue(url.output().contains("blogsearch: Solr at http://127.0.0.1:9/solr failed"), url.output());
+    Run zk = run(command, "search", "--engine", "solr", "--solr-zk", "127.0.0.1:9", "lucene");
+    assertEquals(1, zk.exitCode(), zk.output());
+    assertTrue(zk.output().contains("blogsearch: Solr at ZooKeeper 127.0.0.1:9 failed"), zk.output());
+    assertFalse(zk.output().contains("NoClassDefFoundError"), zk.output());
   }
 
   @Test

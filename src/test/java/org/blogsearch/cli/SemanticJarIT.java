@@ -20,8 +20,8 @@ class SemanticJarIT {
   @Test
   void thePlainJarIsSmallAndHoldsNoModel() throws Exception {
     Path jar = Path.of("target", "blogsearch.jar");
-    // 21.5 MB of it the service; the SolrCloud client (SolrJ, ZooKeeper, Curator, Guava, netty) adds 13.5 MB.
-    assertTrue(Files.size(jar) < 36L << 20, Files.size(jar) + " bytes");
+    // 21.9 MB: the SolrCloud client is the other add-on (SolrJarIT), so the bound holds again.
+    assertTrue(Files.size(jar) < 30_000_000L, Files.size(jar) + " bytes");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       assertTrue(zip.stream().noneMatch(entry -> entry.getName().endsWith(".onnx") || entry.getName().endsWith(".so")
           || entry.getName().startsWith("org/blogsearch/semantic/minilm/")));
