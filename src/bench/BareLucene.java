@@ -51,7 +51,8 @@ import org.blogsearch.engine.StageTimes;
  *
  * <p>For each query set it prints MRR@10 and nDCG@10, scored by `blogsearch eval`'s own code, and the
  * latency of one query in-process on one thread (analysis, search of the top 10, reading the 10 hits'
- * paths): every query of the set 3 times to warm up, then 5 times measured; p50 and p99 of those.
+ * paths): every query of the set 20 times to warm up (the JIT compiler is slow to settle), then 10
+ * times measured; p50 and p99 of those.
  * A last line gives the latency over the multi-word queries of all sets (2+ words, or 2+ Han
  * characters), the workload src/bench/report.sh sends over HTTP.
  *
@@ -72,8 +73,8 @@ public final class BareLucene {
   static final String CONTENTS = "contents";
   static final String PATH = "path";
   static final int DEPTH = 10;
-  static final int WARM_UP_ROUNDS = 3;
-  static final int ROUNDS = 5;
+  static final int WARM_UP_ROUNDS = 20;
+  static final int ROUNDS = 10;
 
   record Row(String set, int queries, double mrr, double ndcg, double p50, double p99) {}
 
