@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
+import org.blogsearch.semantic.Embedder;
+import org.blogsearch.semantic.SemanticModel;
 import org.blogsearch.search.LuceneSearchEngine;
 import org.blogsearch.engine.SearchEngine;
 import org.blogsearch.engine.SearchRequest;
@@ -20,8 +25,12 @@ import org.blogsearch.engine.SearchResults;
  * BareLucene.java measures for the same queries. Prints p50, p90, p99 and the mean of each stage.
  *
  * <pre>
- * java -cp target/blogsearch.jar src/bench/SearchLatency.java INDEX_DIR QUERY_FILE...
+ * java -cp target/blogsearch.jar src/bench/SearchLatency.java [--semantic] INDEX_DIR QUERY_FILE...
  * </pre>
+ *
+ * With {@code --semantic}, on an index built with {@code index --semantic}, each search also embeds
+ * the query and mixes in the posts nearest in meaning, as {@code serve --semantic} does; the add-on
+ * jar must lie beside blogsearch.jar.
  *
  * A query file is a known-item set (QUERY in the first column) or a judged set's NAME-queries.tsv
  * (ID, then the claim). Twenty rounds of every query warm the code up, as in BareLucene.java; the next ten are measured.
@@ -32,8 +41,12 @@ public final class SearchLatency {
   private static final int MEASURED_ROUNDS = 10;
 
   public static void main(String[] args) throws IOException {
+    boolean semantic = args.length > 0 && args[0].equals("--semantic");
+    if (semantic) {
+      args = Arrays.copyOfRange(args, 1, args.length);
+    }
     if (args.length < 2) {
-      System.err.println("usage: java -cp target/blogsearch.jar src/bench/SearchLatency.java INDEX_DIR QUERY_FILE...");
+      System.err.println("usage: java -cp target/blogsearch.jar src/bench/SearchLatency.java [--semantic] INDEX_DIR QUERY_FILE...");
       System.exit(2);
     }
     List<String> queries = new ArrayList<>();
@@ -45,7 +58,9 @@ public final class SearchLatency {
         }
       }
     }
-    try (SearchEngine engine = LuceneSearchEngine.open(Path.of(args[0]))) {
+    Path index = Path.of(args[0]);
+    Optional<Embedder> meaning = semantic ? Optional.of(SemanticModel.open(index)) : Optional.empty();
+    try (SearchEngine engine = LuceneSearchEngine.open(index, Clock.systemUTC(), Duration.ZERO, meaning)) {
       for (int round = 0; round < WARM_UP_ROUNDS; round++) {
         for (String query : queries) {
           engine.search(SearchRequest.of(query));
@@ -75,6 +90,8 @@ public final class SearchLatency {
           .toList()));
       // On a busy machine the wall times above wait for the processor; the processor time does not.
       System.out.printf(Locale.ROOT, "processor time per query: %.3f ms%n", ms(cpu / total));
+    } finally {
+      meaning.ifPresent(Embedder::close);
     }
   }
 
