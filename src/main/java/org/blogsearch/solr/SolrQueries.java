@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.blogsearch.index.Schema;
@@ -23,6 +24,8 @@ final class SolrQueries {
   static final String TAG_FILTER = "tags";
   static final String DATE_FILTER = "dates";
 
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+
   private SolrQueries() {}
 
   /** The words of {@code parsed} for edismax; empty when it asks for none. */
@@ -39,6 +42,27 @@ final class SolrQueries {
     boolean positive = parts.stream().anyMatch(part -> !part.startsWith("-"));
     return parts.isEmpty() ? Optional.empty()
         : Optional.of(positive ? String.join(" ", parts) : "*:* " + String.join(" ", parts));
+  }
+
+  /**
+   * The bonus of a post holding every plain word of {@code parsed}, as edismax's {@code bq}: the
+   * words, each required, on the field of every word a reader sees as written, weighted by
+   * {@code weight}. That field keeps neither norms nor frequencies, so the bonus is in proportion to
+   * the words' summed rarity, as the embedded engine's is. Empty for fewer than two plain words
+   * (the words of a phrase, a {@code title:} or an {@code OR} group, and excluded words, are not
+   * plain words).
+   */
+  static Optional<String> everyWord(ParsedQuery parsed, float weight) {
+    List<String> words = new ArrayList<>();
+    for (Clause clause : parsed.clauses()) {
+      if (!clause.negated() && clause.anyOf().size() == 1 && clause.anyOf().getFirst() instanceof ParsedQuery.Word word) {
+        String escaped = ClientUtils.escapeQueryChars(word.text());
+        // The standard syntax reads these as operators, even after a +: escaped, they are words.
+        words.add("+" + (OPERATORS.contains(escaped) ? "\\" + escaped : escaped));
+      }
+    }
+    return words.size() < 2 ? Optional.empty()
+        : Optional.of(SolrFields.WORDS + ":(" + String.join(" ", words) + ")^" + weight);
   }
 
   /** The clauses of {@code parsed} that only filter (a tag, a date range), one filter query each. */
