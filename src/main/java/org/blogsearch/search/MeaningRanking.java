@@ -9,11 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.blogsearch.index.Schema;
 import org.blogsearch.semantic.Embedder;
 import org.blogsearch.semantic.ScoreFusion;
@@ -84,13 +81,11 @@ final class MeaningRanking {
     float[] vector = model.embed(text);
     TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.MEANING, vector, DEPTH, served), DEPTH);
     Map<Integer, Float> similarity = new HashMap<>();
-    List<BytesRef> ids = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       similarity.put(hit.doc, hit.score);
-      ids.add(new BytesRef(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID)));
     }
-    Query posts = new BoostQuery(new ConstantScoreQuery(KeywordField.newSetQuery(Schema.ID, ids)), 0f);
+    Query posts = new BoostQuery(new ConstantScoreQuery(new SnapshotDocsQuery(searcher.getIndexReader(),
+        similarity.keySet().stream().mapToInt(Integer::intValue).toArray())), 0f);
     return new Nearest(similarity, posts);
   }
 
