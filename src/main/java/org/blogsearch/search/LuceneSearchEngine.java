@@ -209,13 +209,16 @@ public final class LuceneSearchEngine implements SearchEngine {
     try (ServedIndex.Lease lease = served.acquire(); SearchDeadlines.Deadline deadline = deadlines.start()) {
       IndexSearcher searcher = lease.searcher();
       Query published = QueryFactory.published(clock.instant());
-      Optional<Query> like = relatedPosts.like(searcher, slug, published);
+      Optional<RelatedPosts.Source> source = relatedPosts.source(searcher, slug, published);
       deadline.check();
-      if (like.isEmpty()) {
+      if (source.isEmpty()) {
         return Optional.empty();
       }
-      Query query = new BooleanQuery.Builder()
-          .add(like.get(), Occur.MUST)
+      Optional<Query> byMeaning = meaning.isPresent()
+          ? relatedPosts.byMeaning(searcher, slug, source.get(), published)
+          : Optional.empty();
+      Query query = byMeaning.isPresent() ? byMeaning.get() : new BooleanQuery.Builder()
+          .add(relatedPosts.byWords(searcher, slug, source.get()), Occur.MUST)
           .add(published, Occur.FILTER)
           .build();
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;

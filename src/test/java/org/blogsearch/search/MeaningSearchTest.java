@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.blogsearch.content.ContentFolder;
 import org.blogsearch.content.ContentOptions;
 import org.blogsearch.index.PostIndexer;
@@ -105,5 +106,16 @@ class MeaningSearchTest {
     assertEquals(0, search(meaning, "\"reduce latency\"", List.of()).total());
     assertEquals(slugs(search(words, "sourdough -kitchen", List.of())),
         slugs(search(meaning, "sourdough -kitchen", List.of())));
+  }
+
+  @Test
+  void relatedPostsAreTheNearestInMeaningThoseSharingATagFirst() throws IOException {
+    List<String> toBread = meaning.related("sourdough", 5).orElseThrow().stream().map(SearchHit::slug).toList();
+    assertEquals(Set.of("quick-pages", "tomatoes", "cache-headers"), Set.copyOf(toBread),
+        "nearest in meaning, whatever words they share: every other published post");
+    List<String> toCache = meaning.related("cache-headers", 5).orElseThrow().stream().map(SearchHit::slug).toList();
+    assertEquals("quick-pages", toCache.getFirst(), "the one other published post tagged web: " + toCache);
+    assertEquals(Set.of("quick-pages", "tomatoes", "sourdough"), Set.copyOf(toCache),
+        "every other published post, never itself, a draft or a post not yet published");
   }
 }
