@@ -15,7 +15,7 @@
 # (flock), so that other benchmarks on the machine do not run at the same time.
 # Run by hand on a quiet machine, never in CI: the numbers depend on the machine.
 # Usage: src/bench/solr-report.sh [CORPUS_DIR] [SECONDS]
-# Defaults: ../shared/corpora/chrome-developers, 10 s per run after a 10 s warm-up at 32 connections.
+# Defaults: ../shared/corpora/chrome-developers, 10 s per run after a 60 s warm-up at 32 connections.
 # Environment: EVAL_DIR (default ../shared/eval), INDEX_RUNS (default 2), ROUNDS (of the two engines'
 # wrk runs in turn, default 2), SKIP_EVAL=1, CLUSTER_HEAP (the cluster JVM's -Xmx, default 512m),
 # BENCH_LOCK (default /tmp/bench.lock).
@@ -146,10 +146,11 @@ stop() {
   wait "$server" || true
   server=
 }
-# A 10 s warm-up at 32 connections, then a run at 8 and one at 32, holding the lock throughout.
+# A 60 s warm-up at 32 connections (the JIT compiler settles in about a minute of load), then a run
+# at 8 and one at 32, holding the lock throughout.
 load() { # engine-label
   flock "$lock" bash -c '
-    wrk -t1 -c32 -d10s --latency -s src/bench/queries.lua "$0" > /dev/null
+    wrk -t1 -c32 -d60s --latency -s src/bench/queries.lua "$0" > /dev/null
     wrk -t1 -c8 -d"$1"s --latency -s src/bench/queries.lua "$0" > "$2-8.out"
     wrk -t1 -c32 -d"$1"s --latency -s src/bench/queries.lua "$0" > "$2-32.out"' \
     "http://127.0.0.1:$port" "$seconds" "$work/wrk-$1"
@@ -206,7 +207,7 @@ fi
   echo "## Serving $name over HTTP"
   echo
   echo "/api/search with $query_count multi-word queries drawn from the query sets" \
-    "$(printf '%s, ' "${sets[@]}" | sed 's/, $//'); ${seconds} s per run after a 10 s warm-up at 32 connections"
+    "$(printf '%s, ' "${sets[@]}" | sed 's/, $//'); ${seconds} s per run after a 60 s warm-up at 32 connections"
   echo "(wrk, one thread); \`serve\` with no JVM flags on each engine, started afresh for each round, the engines in turn."
   echo
   echo "| round | connections | embedded requests/s | p50 | p99 | failed | SolrCloud requests/s | p50 | p99 | failed |"
