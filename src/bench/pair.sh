@@ -5,10 +5,11 @@
 # over a day; only builds measured side by side can be compared. Run by hand, never in CI.
 # Usage: src/bench/pair.sh BEFORE.jar AFTER.jar [CORPUS_DIR] [SECONDS]
 # Defaults: ../shared/corpora/chrome-developers, 10 s per run. The queries are the corpus's
-# multi-word known-item queries from EVAL_DIR (default ../shared/eval), as report.sh sends them.
+# multi-word queries of its sets in EVAL_DIR (default ../shared/eval), as report.sh sends them.
 # Needs a JDK 21+ (JAVA_HOME or java on the PATH), curl and wrk.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/query-sets.sh
 [ $# -ge 2 ] || { echo "usage: src/bench/pair.sh BEFORE.jar AFTER.jar [CORPUS_DIR] [SECONDS]" >&2; exit 2; }
 before=$1 after=$2
 corpus=${3:-../shared/corpora/chrome-developers}
@@ -21,8 +22,8 @@ work=$(mktemp -d)
 trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 name=$(basename "$corpus")
-cat "$eval_dir/$name"-*.tsv 2>/dev/null | cut -f1 | awk 'NF >= 2' > "$work/queries" || true
-[ -s "$work/queries" ] || { echo "no multi-word queries for $name in $eval_dir" >&2; exit 1; }
+query_sets "$name" "$(dirname "$corpus")" "$eval_dir" "$work/all-queries"
+multi_word "$work/all-queries" "$work/queries" || { echo "no multi-word queries for $name in $eval_dir" >&2; exit 1; }
 # Each build indexes the corpus itself, so an index format change between them cannot skew the pair.
 for jar in "$before" "$after"; do
   "$java" -jar "$jar" index --full --content "$corpus" --index "$work/index-$(basename "$jar")" > /dev/null 2>&1

@@ -23,6 +23,7 @@
 # Needs a JDK 21+ (JAVA_HOME or java on the PATH), curl and wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/query-sets.sh
 corpus=${1:-../shared/corpora/chrome-developers}
 corpus=${corpus%/}
 seconds=${2:-10}
@@ -68,32 +69,7 @@ rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 } | tee "$results"
 index="$work/$name"
 
-# The corpus folder a set belongs to: the one with the longest name that begins the set's name.
-owner() {
-  local owner="" dir candidate
-  for dir in "$corpora"/*/; do
-    candidate=$(basename "$dir")
-    if [[ $1 == "$candidate"* && ${#candidate} -gt ${#owner} ]]; then owner=$candidate; fi
-  done
-  echo "$owner"
-}
-sets=()
-: > "$work/all-queries"
-for file in "$eval_dir"/*.tsv; do
-  [ -f "$file" ] || continue
-  set=$(basename "$file" .tsv)
-  judgments=$eval_dir/${set%-queries}-judgments.txt
-  if [[ $set == *-queries && -f $judgments ]]; then
-    set=${set%-queries}
-    [ "$(owner "$set")" = "$name" ] || continue
-    # The judged claims, as `blogsearch eval` reads them: ID <TAB> CLAIM, only the IDs with judgments.
-    awk 'NR == FNR {judged[$1]; next} $1 in judged {print $2}' "$judgments" FS='\t' "$file" >> "$work/all-queries"
-  else
-    [ "$(owner "$set")" = "$name" ] || continue
-    cut -f1 "$file" >> "$work/all-queries"
-  fi
-  sets+=("$set")
-done
+query_sets "$name" "$corpora" "$eval_dir" "$work/all-queries"
 if [ ${#sets[@]} -gt 0 ]; then
   source_text="drawn from the query sets $(printf '%s, ' "${sets[@]}" | sed 's/, $//')"
 else
@@ -104,8 +80,7 @@ else
     > "$work/all-queries"
   source_text="from the titles of the newest posts (no query set for $name in $eval_dir)"
 fi
-LC_ALL=C.UTF-8 grep -P '\S\s+\S|\p{Han}.*\p{Han}' "$work/all-queries" > "$work/queries" \
-  || { echo "no multi-word queries for $name" >&2; exit 1; }
+multi_word "$work/all-queries" "$work/queries" || { echo "no multi-word queries for $name" >&2; exit 1; }
 query_count=$(wc -l < "$work/queries")
 first_query=$(head -1 "$work/queries")
 

@@ -23,6 +23,7 @@
 # wrk (apt-get install wrk) and, to report the collection's layout, jq.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/query-sets.sh
 corpus=${1:-../shared/corpora/chrome-developers}
 corpus=${corpus%/}
 seconds=${2:-10}
@@ -62,31 +63,8 @@ seconds_of() { awk -v ms="$1" 'BEGIN {printf "%.1f s", ms/1000}'; }
 
 # The queries, as report.sh picks them: the known-item sets and judged claims of the served corpus
 # (the corpus folder with the longest name that begins the set's name), the multi-word ones.
-owner() {
-  local owner="" dir candidate
-  for dir in "$corpora"/*/; do
-    candidate=$(basename "$dir")
-    if [[ $1 == "$candidate"* && ${#candidate} -gt ${#owner} ]]; then owner=$candidate; fi
-  done
-  echo "$owner"
-}
-sets=()
-: > "$work/all-queries"
-for file in "$eval_dir"/*.tsv; do
-  [ -f "$file" ] || continue
-  set=$(basename "$file" .tsv)
-  judgments=$eval_dir/${set%-queries}-judgments.txt
-  if [[ $set == *-queries && -f $judgments ]]; then
-    set=${set%-queries}
-    [ "$(owner "$set")" = "$name" ] || continue
-    awk 'NR == FNR {judged[$1]; next} $1 in judged {print $2}' "$judgments" FS='\t' "$file" >> "$work/all-queries"
-  else
-    [ "$(owner "$set")" = "$name" ] || continue
-    cut -f1 "$file" >> "$work/all-queries"
-  fi
-  sets+=("$set")
-done
-LC_ALL=C.UTF-8 grep -P '\S\s+\S|\p{Han}.*\p{Han}' "$work/all-queries" > "$work/queries" \
+query_sets "$name" "$corpora" "$eval_dir" "$work/all-queries"
+multi_word "$work/all-queries" "$work/queries" \
   || { echo "no multi-word queries for $name in $eval_dir" >&2; exit 1; }
 query_count=$(wc -l < "$work/queries")
 first_query=$(head -1 "$work/queries")
