@@ -4,10 +4,13 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
@@ -22,12 +25,21 @@ import org.apache.solr.embedded.JettySolrRunner;
  * </ul>
  *
  * <p>At the end of its input, or on {@code quit}, it shuts the cluster down and exits.
+ *
+ * <p>With the arguments {@code node ZK HOME PORT} it is instead one more node, in a process of its own
+ * so that a test can kill it outright: it joins the cluster of ZooKeeper {@code ZK} with its cores in
+ * {@code HOME}, on {@code PORT} (0 for any), prints {@code node URL} and {@code ready}, and stops at
+ * the end of its input.
  */
 public final class SolrTestCluster {
 
   private SolrTestCluster() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 4 && args[0].equals("node")) {
+      node(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     // Solr logs to standard output: it goes to standard error, and standard output carries only answers.
     PrintStream answers = System.out;
     System.setOut(System.err);
@@ -64,6 +76,30 @@ public final class SolrTestCluster {
       }
     } finally {
       cluster.shutdown();
+    }
+    System.exit(0);
+  }
+
+  private static void node(String zk, Path home, int port) throws Exception {
+    PrintStream answers = System.out;
+    System.setOut(System.err);
+    Files.createDirectories(home);
+    Path solrXml = home.resolve("solr.xml");
+    if (!Files.exists(solrXml)) {
+      Files.writeString(solrXml, MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML);
+    }
+    Properties properties = new Properties();
+    properties.setProperty("zkHost", zk);
+    JettySolrRunner runner = new JettySolrRunner(home.toString(), properties,
+        JettyConfig.builder().setPort(port).setContext("/solr").stopAtShutdown(true).build());
+    runner.start();
+    answers.println("node " + runner.getBaseUrl());
+    answers.println("ready");
+    answers.flush();
+    try {
+      new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    } finally {
+      runner.stop();
     }
     System.exit(0);
   }

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A node of a two-node SolrCloud stops while readers search and while a blog is indexed: no search
- * fails, the index run ends in a summary or one sentence, the next run converges, and the node
- * catches up when it is back.
+ * A node of a two-node SolrCloud stops while readers search, and is killed outright (kill -9) while a
+ * blog is indexed: no search fails, the index run ends in a summary or one sentence, the next run
+ * converges, and the node catches up when it is back.
  */
 class SolrFaultIT {
 
@@ -66,17 +66,17 @@ class SolrFaultIT {
   }
 
   @Test
-  void aNodeStoppingWhileIndexingLeavesARunThatConvergesAndANodeThatCatchesUp() throws Exception {
+  void aNodeKilledWhileIndexingLeavesARunThatConvergesAndANodeThatCatchesUp() throws Exception {
     try (SolrCluster solr = cluster.connect()) {
       indexer(solr).index(true);
       for (int i = 0; i < POSTS; i += 2) {
         write(i, "Edited post " + i, "Rewritten while a node went down: edited" + i + ".");
       }
       CountDownLatch halfway = new CountDownLatch(1);
-      Thread stopper = Thread.ofPlatform().name("node-stopper").start(() -> {
+      Thread killer = Thread.ofPlatform().name("node-killer").start(() -> {
         try {
           halfway.await();
-          cluster.stopNode(1);
+          cluster.killNode1();
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
@@ -92,14 +92,14 @@ class SolrFaultIT {
         assertTrue(e.getMessage().startsWith("Solr at ") && !e.getMessage().contains("\n"), e.getMessage());
       }
       halfway.countDown();
-      stopper.join();
+      killer.join();
 
       IndexSummary next = indexer(solr).index(false);
       assertEquals(List.of(), next.errors());
       assertEquals(POSTS, next.posts());
       try (SearchEngine engine = engine()) {
         assertEquals(POSTS, engine.search(SearchRequest.of("")).total());
-        assertEquals(1, engine.search(SearchRequest.of("edited42")).total(), "the edit made while a node was down");
+        assertEquals(1, engine.search(SearchRequest.of("edited42")).total(), "the edit made while a node was dead");
         assertEquals(0, engine.search(SearchRequest.of("w42")).total(), "the text it replaced");
       }
 
@@ -108,7 +108,7 @@ class SolrFaultIT {
       cluster.stopNode(0);
       try (SearchEngine engine = engine()) {
         assertEquals(1, engine.search(SearchRequest.of("edited42")).total(),
-            "the node back from a stop serves what was indexed while it was away");
+            "the node back from a kill -9 serves what was indexed while it was away");
         assertEquals(POSTS, engine.search(SearchRequest.of("")).total());
       } finally {
         cluster.startNode(0);
