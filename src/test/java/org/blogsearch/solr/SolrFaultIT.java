@@ -93,6 +93,10 @@ class SolrFaultIT {
       }
       halfway.countDown();
       killer.join();
+      // Until ZooKeeper's session for the dead node expires (10 s here) and its shards elect new
+      // leaders, Solr refuses updates of those shards: a run then names each refused post, and the
+      // run after converges. This waits for the cluster to notice, as an operator's next run would.
+      awaitLeadersOnLiveNodes(solr);
 
       IndexSummary next = indexer(solr).index(false);
       assertEquals(List.of(), next.errors());
@@ -159,6 +163,20 @@ class SolrFaultIT {
   /** An engine with a connection of its own, which it closes. */
   private static SearchEngine engine() throws IOException {
     return SolrSearchEngine.open(cluster.connect(), "faults", Clock.systemUTC(), Duration.ZERO);
+  }
+
+  private static void awaitLeadersOnLiveNodes(SolrCluster solr) throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      ClusterState state = solr.client().getClusterState();
+      DocCollection collection = state.getCollection(solr.servedCollection().orElseThrow());
+      if (state.getLiveNodes().size() == 1 && collection.getSlices().stream()
+          .allMatch(slice -> slice.getLeader() != null && state.getLiveNodes().contains(slice.getLeader().getNodeName()))) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the shards did not all elect a leader on the live node within 90 s");
   }
 
   private static void awaitEveryReplicaActive(SolrCluster solr) throws InterruptedException, IOException {
