@@ -101,7 +101,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.clock = clock;
     this.deadlines = new SearchDeadlines(timeout);
     this.refreshTimes = new RefreshTimes(clock);
-    this.served = new ServedIndex(directory, timedSearchers(deadlines, timeout), refreshTimes);
+    this.served = new ServedIndex(directory, searchers(deadlines, timeout, facets), refreshTimes);
     refreshTimes.opened(Duration.ofNanos(System.nanoTime() - opening));
   }
 
@@ -315,11 +315,16 @@ public final class LuceneSearchEngine implements SearchEngine {
     return bytes;
   }
 
-  /** Searchers that stop matching at the deadline of the search on their thread. */
-  private static SearcherFactory timedSearchers(SearchDeadlines deadlines, Duration timeout) {
+  /**
+   * Searchers that stop matching at the deadline of the search on their thread, over snapshots whose
+   * tags, years and path order are read as each is opened (on the refresher's thread), so that no
+   * reader's search waits for them.
+   */
+  private static SearcherFactory searchers(SearchDeadlines deadlines, Duration timeout, FacetCounter facets) {
     return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        facets.ordinals(reader);
         IndexSearcher searcher = new IndexSearcher(reader);
         if (!timeout.isZero()) {
           searcher.setTimeout(deadlines);
