@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
@@ -166,30 +167,28 @@ class SolrFaultIT {
   }
 
   private static void awaitLeadersOnLiveNodes(SolrCluster solr) throws InterruptedException, IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      ClusterState state = solr.client().getClusterState();
-      DocCollection collection = state.getCollection(solr.servedCollection().orElseThrow());
-      if (state.getLiveNodes().size() == 1 && collection.getSlices().stream()
-          .allMatch(slice -> slice.getLeader() != null && state.getLiveNodes().contains(slice.getLeader().getNodeName()))) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the shards did not all elect a leader on the live node within 90 s");
+    await(solr, "the shards to elect leaders on the live node", (state, collection) ->
+        state.getLiveNodes().size() == 1 && collection.getSlices().stream().allMatch(slice ->
+            slice.getLeader() != null && state.getLiveNodes().contains(slice.getLeader().getNodeName())));
   }
 
   private static void awaitEveryReplicaActive(SolrCluster solr) throws InterruptedException, IOException {
+    await(solr, "every replica to become active", (state, collection) ->
+        collection.getReplicas().stream().allMatch(replica -> replica.getState() == Replica.State.ACTIVE
+            && state.getLiveNodes().contains(replica.getNodeName())));
+  }
+
+  /** Polls the served collection's state until {@code done} holds, for 90 s at most. */
+  private static void await(SolrCluster solr, String what, BiPredicate<ClusterState, DocCollection> done)
+      throws InterruptedException, IOException {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       ClusterState state = solr.client().getClusterState();
-      DocCollection collection = state.getCollection(solr.servedCollection().orElseThrow());
-      if (collection.getReplicas().stream().allMatch(replica -> replica.getState() == Replica.State.ACTIVE
-          && state.getLiveNodes().contains(replica.getNodeName()))) {
+      if (done.test(state, state.getCollection(solr.servedCollection().orElseThrow()))) {
         return;
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("the replicas did not all become active within 90 s");
+    throw new AssertionError("waited 90 s for " + what);
   }
 }
