@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -104,7 +103,7 @@ final class QueryFactory {
   Built create(ParsedQuery parsed, SearchRequest request, Instant now, IndexSearcher searcher) throws IOException {
     TermLookups terms = new TermLookups(searcher);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    BooleanQuery.Builder scored = new BooleanQuery.Builder();
+    List<List<Query>> scored = new ArrayList<>();
     BooleanQuery.Builder every = new BooleanQuery.Builder();
     BooleanQuery.Builder marked = new BooleanQuery.Builder();
     List<String> typedWords = new ArrayList<>();
@@ -139,7 +138,7 @@ final class QueryFactory {
             // It would match nothing, and keep every post from holding all the words.
             continue;
           }
-          addSummed(scored, word.query());
+          scored.add(WordsQuery.summed(word.query()));
           marked.add(word.marked(), Occur.SHOULD);
           every.add(word.held(), Occur.FILTER);
           rarity += word.idf();
@@ -166,14 +165,9 @@ final class QueryFactory {
       query.add(new MatchNoDocsQuery("no post holds " + unmatched), Occur.MUST);
     }
     if (scoredWords > 0) {
-      if (scoredWords > 1) {
-        scored.add(new BoostQuery(new ConstantScoreQuery(every.build()), (float) (EVERY_WORD_WEIGHT * rarity)),
-            Occur.SHOULD);
-      }
       List<WordForms> near = WordForms.of(String.join(" ", typedWords));
-      proximity(near.subList(0, Math.min(near.size(), MAX_SCORED_PARTS)))
-          .ifPresent(close -> scored.add(close, Occur.SHOULD));
-      query.add(scored.build(), Occur.MUST);
+      query.add(new WordsQuery(scored, (float) (EVERY_WORD_WEIGHT * rarity),
+          proximity(near.subList(0, Math.min(near.size(), MAX_SCORED_PARTS))).stream().toList()), Occur.MUST);
     }
     if (!scoring) {
       // Nothing scores (an empty query, only filters or exclusions, or words with no searchable
@@ -204,19 +198,6 @@ final class QueryFactory {
       query.add(dateQuery(request.from(), request.to()), Occur.FILTER);
     }
     return query.build();
-  }
-
-  /**
-   * Adds {@code query} to a sum: a sum of sums is added term by term, so one scorer adds them all
-   * rather than one per word.
-   */
-  private static void addSummed(BooleanQuery.Builder sum, Query query) {
-    if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
-        && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD)) {
-      bool.clauses().forEach(clause -> sum.add(clause.query(), Occur.SHOULD));
-    } else {
-      sum.add(query, Occur.SHOULD);
-    }
   }
 
   /** Every post that may be served at {@code now}. */
