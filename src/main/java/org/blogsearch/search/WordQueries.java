@@ -126,7 +126,8 @@ final class WordQueries {
     List<Scored> alternatives = new ArrayList<>();
     Scored typed = scored(forms.getFirst(), 1f, terms);
     alternatives.add(typed);
-    Optional<String> plain = Vocabulary.plainWord(text);
+    // Normalizing costs an analysis, which a word some post holds needs only while it is being typed.
+    Optional<String> plain = typed.idf() == 0 || partial ? Vocabulary.plainWord(text) : Optional.empty();
     List<String> corrections = List.of();
     // A word some post holds in some form is taken as meant, even where it is not spelled as typed.
     if (plain.isPresent() && typed.idf() == 0 && budget.takeCorrection()) {
