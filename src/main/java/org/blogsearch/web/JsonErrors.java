@@ -21,13 +21,15 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrors extends ErrorHandler {
 
+  /** What a request that comes while the server stops is told. */
+  static final String STOPPING = "the server is stopping or busy; try again in a moment";
   private static final String JSON = "application/json; charset=utf-8";
   private static final Map<Integer, String> SENTENCES = Map.of(
       HttpStatus.BAD_REQUEST_400, "the request is not valid HTTP, or its address is not valid",
       HttpStatus.URI_TOO_LONG_414, "the request's address is too long",
       HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431, "the request's headers are too large",
       HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505, "the server speaks HTTP/1.0, HTTP/1.1 and HTTP/2 only",
-      HttpStatus.SERVICE_UNAVAILABLE_503, "the server is stopping or busy; try again in a moment");
+      HttpStatus.SERVICE_UNAVAILABLE_503, STOPPING);
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.blogsearch.analytics.QueryLog;
 import org.blogsearch.engine.IndexStatus;
 import org.blogsearch.engine.InvalidRequestException;
@@ -44,10 +45,12 @@ public final class WebServer implements AutoCloseable {
   private final ServerMetrics metrics;
   private final SearchThreads searches;
   private final Optional<AccessLog> accessLog;
+  private final AtomicBoolean stopping;
 
   private WebServer(Javalin app, Optional<Javalin> metricsApp, ServerMetrics metrics, SearchThreads searches,
-      Optional<AccessLog> accessLog) {
+      Optional<AccessLog> accessLog, AtomicBoolean stopping) {
     this.app = app;
+    this.stopping = stopping;
     this.metricsApp = metricsApp;
     this.metrics = metrics;
     this.searches = searches;
@@ -74,6 +77,7 @@ public final class WebServer implements AutoCloseable {
     Optional<AccessLog> accessLog = AccessLog.open(options.accessLog(), limits.trustProxy());
     ServerMetrics metrics = new ServerMetrics(sites, queryLog);
     SearchThreads searches = new SearchThreads();
+    AtomicBoolean stopping = new AtomicBoolean();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = true;
@@ -89,6 +93,14 @@ public final class WebServer implements AutoCloseable {
       // Blogs embed the widget in pages of their own domain, which read the API across origins.
       config.routes.before(cors::apply);
       config.routes.before(SecurityHeaders::everyAnswer);
+      // Jetty refuses new connections a moment before it refuses the requests of those kept open:
+      // a request that comes after the stop began is refused, whichever way it came.
+      config.routes.before(ctx -> {
+        if (stopping.get()) {
+          error(ctx, HttpStatus.SERVICE_UNAVAILABLE, JsonErrors.STOPPING);
+          ctx.skipRemainingHandlers();
+        }
+      });
       if (limits.rateLimited()) {
         config.routes.beforeMatched(new RateLimiter(limits, System::nanoTime)::admit);
       }
@@ -159,7 +171,7 @@ public final class WebServer implements AutoCloseable {
       accessLog.ifPresent(AccessLog::close);
       throw e;
     }
-    return new WebServer(app, metricsApp, metrics, searches, accessLog);
+    return new WebServer(app, metricsApp, metrics, searches, accessLog, stopping);
   }
 
   /** A server of {@code /metrics} alone, for a port the public does not reach. */
@@ -227,6 +239,7 @@ public final class WebServer implements AutoCloseable {
   /** Stops accepting requests and lets those in flight finish, for up to {@link #STOP_TIMEOUT}. */
   @Override
   public void close() {
+    stopping.set(true);
     app.stop();
     metricsApp.ifPresent(Javalin::stop);
     searches.close();
