@@ -80,9 +80,12 @@ class SearchApiFuzzTest {
         SnippetMarkup.assertOnlyMarks(hit.get("snippet").asText());
       }
     } else {
+      // A suggestion repeats what was typed: a withheld word typed in full is the reader's, not a leak.
+      String typed = body.path("query").asText().toLowerCase(Locale.ROOT);
       for (JsonNode suggestion : body.get("suggestions")) {
         String text = suggestion.asText().toLowerCase(Locale.ROOT);
-        assertTrue(TestBlog.WITHHELD_WORDS.stream().noneMatch(text::contains), () -> answer + "\nfor " + target);
+        assertTrue(TestBlog.WITHHELD_WORDS.stream().filter(word -> !typed.contains(word)).noneMatch(text::contains),
+            () -> answer + "\nfor " + target);
       }
     }
   }
