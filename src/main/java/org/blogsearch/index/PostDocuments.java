@@ -34,11 +34,18 @@ final class PostDocuments {
       throws IOException {
     Set<String> vocabulary = new LinkedHashSet<>();
     Document doc = toDocument(post, hash);
-    meaning.ifPresent(model -> doc.add(Schema.meaning(model.embed(PostText.of(post)))));
+    meaning.ifPresent(model -> addMeaning(doc, post, model));
     doc.add(new Field(Schema.WORDS, new WordList(vocabulary), Schema.VOCABULARY));
     try (VocabularyTap.Capture capture = VocabularyTap.into(vocabulary)) {
       writer.updateDocument(id, doc);
     }
+  }
+
+  /** The vectors of the post's passages; its opening's goes into the graph that finds posts. */
+  private static void addMeaning(Document doc, Post post, Embedder model) {
+    float[][] vectors = PostText.passages(post).stream().map(model::embed).toArray(float[][]::new);
+    doc.add(Schema.meaning(vectors[0]));
+    doc.add(Schema.passages(vectors));
   }
 
   /** The prose fields again, each as often as it weighs, as one field to score words in. */

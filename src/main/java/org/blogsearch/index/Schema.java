@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LateInteractionField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -23,7 +24,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt instead of misread. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   /** The source path: the unique key for updates, and the tie-breaker that keeps paging stable. */
   public static final String ID = "id";
@@ -78,6 +79,8 @@ public final class Schema {
    * with {@code --semantic}: searches and related posts look for the nearest ones.
    */
   public static final String MEANING = "meaning";
+  /** The vectors of a post's passages, its opening's first ({@link #passages}). */
+  public static final String PASSAGES = "passages";
 
   /** Stored, tokenized, with offsets in the postings: what snippets are cut from, without re-analysis. */
   static final FieldType SNIPPET_SOURCE = snippetSource();
@@ -158,6 +161,15 @@ public final class Schema {
    */
   public static KnnFloatVectorField meaning(float[] vector) {
     return new KnnFloatVectorField(MEANING, vector, VectorSimilarityFunction.DOT_PRODUCT);
+  }
+
+  /**
+   * The field of a post's {@link #PASSAGES}: kept as one value per post beside the graph, which holds
+   * the openings and finds the posts to rank, so that each of those posts is scored by its best
+   * passage, and a post, not a passage, is what a search finds.
+   */
+  public static LateInteractionField passages(float[][] vectors) {
+    return new LateInteractionField(PASSAGES, vectors);
   }
 
   /** The form a tag is stored and matched in, so {@code Java} and {@code java} are one tag. */

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,8 +163,8 @@ public final class LuceneSearchEngine implements SearchEngine {
         for (ScoreDoc hit : ranked) {
           hit.score = (Float) ((FieldDoc) hit).fields[0];
         }
-        ranked = MeaningRanking.rank(ranked, holdingEveryWord(searcher, built), filteredNearest(searcher,
-            nearest.get(), request));
+        ranked = MeaningRanking.rank(searcher, ranked, holdingEveryWord(searcher, built),
+            filteredNearest(searcher, nearest.get(), request), nearest.get().vector());
       }
       stages.lap("match");
       ScoreDoc[] page = Arrays.copyOfRange(ranked,
@@ -266,12 +265,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     return docs;
   }
 
-  /** The nearest posts that the request's tags and dates let through, with their similarity. */
-  private static Map<Integer, Float> filteredNearest(IndexSearcher searcher, MeaningRanking.Nearest nearest,
+  /** The nearest posts that the request's tags and dates let through. */
+  private static Set<Integer> filteredNearest(IndexSearcher searcher, MeaningRanking.Nearest nearest,
       SearchRequest request) throws IOException {
-    Map<Integer, Float> kept = new HashMap<>();
+    Set<Integer> kept = new HashSet<>();
     for (ScoreDoc hit : searcher.search(QueryFactory.filtered(nearest.posts(), request), MeaningRanking.DEPTH).scoreDocs) {
-      kept.put(hit.doc, nearest.similarity().get(hit.doc));
+      kept.add(hit.doc);
     }
     return kept;
   }

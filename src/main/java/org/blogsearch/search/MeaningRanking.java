@@ -3,15 +3,19 @@ package org.blogsearch.search;
 import org.blogsearch.engine.ParsedQuery;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.LateInteractionField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -21,6 +25,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.VectorUtil;
 import org.blogsearch.index.Schema;
 import org.blogsearch.semantic.Embedder;
 import org.blogsearch.semantic.ScoreFusion;
@@ -62,11 +67,11 @@ final class MeaningRanking {
   /**
    * The posts nearest to {@code text} in meaning among {@code served}.
    *
-   * @param similarity of each, by document number
+   * @param vector the text's
    * @param posts a query matching them, scoring nothing: added to the words' query, it leaves their
    *     scores as they are, and lets filters and facet counts see these posts as they see the others
    */
-  record Nearest(Map<Integer, Float> similarity, Query posts) {
+  record Nearest(float[] vector, Query posts) {
 
     /** The text's query, or these posts. */
     Query orText(Query text) {
@@ -77,16 +82,13 @@ final class MeaningRanking {
     }
   }
 
+  /** The graph holds the posts' openings: it finds the posts, which are then scored by their best passage. */
   Nearest nearest(IndexSearcher searcher, String text, Query served) throws IOException {
     float[] vector = model.embed(text);
     TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.MEANING, vector, DEPTH, served), DEPTH);
-    Map<Integer, Float> similarity = new HashMap<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      similarity.put(hit.doc, hit.score);
-    }
-    Query posts = new BoostQuery(new ConstantScoreQuery(new SnapshotDocsQuery(searcher.getIndexReader(),
-        similarity.keySet().stream().mapToInt(Integer::intValue).toArray())), 0f);
-    return new Nearest(similarity, posts);
+    int[] docs = Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
+    Query posts = new BoostQuery(new ConstantScoreQuery(new SnapshotDocsQuery(searcher.getIndexReader(), docs)), 0f);
+    return new Nearest(vector, posts);
   }
 
   /**
@@ -96,16 +98,21 @@ final class MeaningRanking {
    *
    * @param byWords the posts matched, best by words first, the nearest that no word matched scoring 0
    * @param everyWord the posts among them holding every word
-   * @param near the nearest that the request's filters let through, with their similarity
+   * @param near the nearest that the request's filters let through
+   * @param vector the query's
    */
-  static ScoreDoc[] rank(ScoreDoc[] byWords, Set<Integer> everyWord, Map<Integer, Float> near) {
+  static ScoreDoc[] rank(IndexSearcher searcher, ScoreDoc[] byWords, Set<Integer> everyWord, Set<Integer> near,
+      float[] vector) throws IOException {
+    // Every post of either side is scored on both: a post the words rank 150th is not a post they miss.
     Map<Integer, Float> words = new HashMap<>();
-    for (int i = 0; i < byWords.length && words.size() < DEPTH; i++) {
-      if (byWords[i].score > 0) {
-        words.put(byWords[i].doc, byWords[i].score);
+    for (ScoreDoc hit : byWords) {
+      if (hit.score > 0 && (words.size() < DEPTH || near.contains(hit.doc))) {
+        words.put(hit.doc, hit.score);
       }
     }
-    Map<Integer, Float> fused = ScoreFusion.fuse(words, near, ScoreFusion.WORDS_WEIGHT);
+    Set<Integer> both = new HashSet<>(words.keySet());
+    both.addAll(near);
+    Map<Integer, Float> fused = ScoreFusion.fuse(words, bestPassages(searcher, vector, both), ScoreFusion.WORDS_WEIGHT);
     // Mixed scores lie in 0..1; 1 plus the words' own scaled score keeps these above, in their order.
     ScoreFusion.scaled(words).forEach((doc, score) -> {
       if (everyWord.contains(doc)) {
@@ -122,5 +129,28 @@ final class MeaningRanking {
       }
     }
     return ranked.toArray(ScoreDoc[]::new);
+  }
+
+  /** How near each post is to the query in meaning: its best passage's cosine, 0 at the least. */
+  private static Map<Integer, Float> bestPassages(IndexSearcher searcher, float[] vector, Set<Integer> docs)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<Integer, Float> similarity = new HashMap<>();
+    LeafReaderContext leaf = null;
+    BinaryDocValues passages = null;
+    for (int doc : docs.stream().mapToInt(Integer::intValue).sorted().toArray()) {
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        passages = leaf.reader().getBinaryDocValues(Schema.PASSAGES);
+      }
+      if (passages != null && passages.advanceExact(doc - leaf.docBase)) {
+        float best = 0;
+        for (float[] passage : LateInteractionField.decode(passages.binaryValue())) {
+          best = Math.max(best, VectorUtil.dotProduct(vector, passage));
+        }
+        similarity.put(doc, best);
+      }
+    }
+    return similarity;
   }
 }

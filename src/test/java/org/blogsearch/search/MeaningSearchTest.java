@@ -74,6 +74,15 @@ class MeaningSearchTest {
   }
 
   @Test
+  void aPostSayingItFarBelowItsOpeningIsFound() throws IOException {
+    String unworded = "repairing a bike";
+    assertEquals(0, search(words, unworded, List.of()).total(), "no post holds these words");
+    List<String> found = slugs(search(meaning, unworded, List.of()));
+    assertEquals("summer-notes", found.getFirst(),
+        "its last paragraph, past the hundred words of its opening that the model reads, is about it: " + found);
+  }
+
+  @Test
   void postsNotPublishedAreNeverFoundByMeaning() throws IOException {
     List<String> found = slugs(search(meaning, UNWORDED, List.of()));
     assertFalse(found.contains("slow-draft"), found.toString());
@@ -111,11 +120,11 @@ class MeaningSearchTest {
   @Test
   void relatedPostsAreTheNearestInMeaningThoseSharingATagFirst() throws IOException {
     List<String> toBread = meaning.related("sourdough", 5).orElseThrow().stream().map(SearchHit::slug).toList();
-    assertEquals(Set.of("quick-pages", "tomatoes", "cache-headers"), Set.copyOf(toBread),
+    assertEquals(Set.of("quick-pages", "tomatoes", "cache-headers", "summer-notes"), Set.copyOf(toBread),
         "nearest in meaning, whatever words they share: every other published post");
     List<String> toCache = meaning.related("cache-headers", 5).orElseThrow().stream().map(SearchHit::slug).toList();
     assertEquals("quick-pages", toCache.getFirst(), "the one other published post tagged web: " + toCache);
-    assertEquals(Set.of("quick-pages", "tomatoes", "sourdough"), Set.copyOf(toCache),
+    assertEquals(Set.of("quick-pages", "tomatoes", "sourdough", "summer-notes"), Set.copyOf(toCache),
         "every other published post, never itself, a draft or a post not yet published");
   }
 }
