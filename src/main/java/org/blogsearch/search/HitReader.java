@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.blogsearch.index.Schema;
+import org.blogsearch.semantic.PostText;
 
 /**
  * Turns a page of matching documents into hits: what each post shows, and its snippet. Each hit's
@@ -29,15 +30,23 @@ final class HitReader {
 
   private final Snippets snippets = new Snippets();
 
-  /** The hits of {@code page}, their snippets marking what {@code query} matched. */
-  List<SearchHit> read(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  /**
+   * The hits of {@code page}, their snippets marking what {@code query} matched.
+   *
+   * @param passages by document number, the passage nearest in meaning, when not the opening: a
+   *     snippet without words to mark shows it
+   */
+  List<SearchHit> read(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, Integer> passages)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     List<Document> docs = new ArrayList<>(page.length);
     Map<Integer, HitText> texts = new LinkedHashMap<>();
     for (ScoreDoc hit : page) {
       Document doc = stored.document(hit.doc, LOADED_FIELDS);
       docs.add(doc);
-      texts.put(hit.doc, new HitText(text(doc, Schema.BODY), text(doc, Schema.SUMMARY)));
+      String body = text(doc, Schema.BODY);
+      texts.put(hit.doc, new HitText(body, text(doc, Schema.SUMMARY),
+          PostText.passageStart(body, passages.getOrDefault(hit.doc, 0))));
     }
     String[] snippetTexts = snippets.of(searcher, query, texts);
     List<SearchHit> hits = new ArrayList<>(page.length);

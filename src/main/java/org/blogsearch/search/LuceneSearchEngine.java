@@ -159,12 +159,15 @@ public final class LuceneSearchEngine implements SearchEngine {
       Collected collected = collect(searcher, query, byDate,
           nearest.isPresent() ? Math.max(upTo, 2 * MeaningRanking.DEPTH) : upTo);
       ScoreDoc[] ranked = collected.top().scoreDocs;
+      Map<Integer, Integer> bestPassages = Map.of();
       if (nearest.isPresent()) {
         for (ScoreDoc hit : ranked) {
           hit.score = (Float) ((FieldDoc) hit).fields[0];
         }
-        ranked = MeaningRanking.rank(searcher, ranked, holdingEveryWord(searcher, built),
+        MeaningRanking.Ranked mixed = MeaningRanking.rank(searcher, ranked, holdingEveryWord(searcher, built),
             filteredNearest(searcher, nearest.get(), request), nearest.get().vector());
+        ranked = mixed.hits();
+        bestPassages = mixed.passages();
       }
       stages.lap("match");
       ScoreDoc[] page = Arrays.copyOfRange(ranked,
@@ -180,7 +183,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       } else {
         TopFieldCollector.populateScores(page, searcher, query);
       }
-      List<SearchHit> hits = hitReader.read(searcher, built.marked(), page);
+      List<SearchHit> hits = hitReader.read(searcher, built.marked(), page, bestPassages);
       stages.lap("hits");
       PostOrdinals.Counts tagBase = request.tags().isEmpty() ? collected.counts()
           : facets.count(searcher, QueryFactory.filtered(text, request.withoutTags()));
@@ -223,7 +226,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       ScoreDoc[] found = searcher.search(query, size).scoreDocs;
       deadline.check();
       // No words to mark: each related post shows its summary or its opening.
-      return Optional.of(hitReader.read(searcher, MatchNoDocsQuery.INSTANCE, found));
+      return Optional.of(hitReader.read(searcher, MatchNoDocsQuery.INSTANCE, found, Map.of()));
     }
   }
 

@@ -101,7 +101,7 @@ final class MeaningRanking {
    * @param near the nearest that the request's filters let through
    * @param vector the query's
    */
-  static ScoreDoc[] rank(IndexSearcher searcher, ScoreDoc[] byWords, Set<Integer> everyWord, Set<Integer> near,
+  static Ranked rank(IndexSearcher searcher, ScoreDoc[] byWords, Set<Integer> everyWord, Set<Integer> near,
       float[] vector) throws IOException {
     // Every post of either side is scored on both: a post the words rank 150th is not a post they miss.
     Map<Integer, Float> words = new HashMap<>();
@@ -112,7 +112,10 @@ final class MeaningRanking {
     }
     Set<Integer> both = new HashSet<>(words.keySet());
     both.addAll(near);
-    Map<Integer, Float> fused = ScoreFusion.fuse(words, bestPassages(searcher, vector, both), ScoreFusion.WORDS_WEIGHT);
+    Map<Integer, Float> cosines = new HashMap<>();
+    Map<Integer, Integer> passages = new HashMap<>();
+    bestPassages(searcher, vector, both, cosines, passages);
+    Map<Integer, Float> fused = ScoreFusion.fuse(words, cosines, ScoreFusion.WORDS_WEIGHT);
     // Mixed scores lie in 0..1; 1 plus the words' own scaled score keeps these above, in their order.
     ScoreFusion.scaled(words).forEach((doc, score) -> {
       if (everyWord.contains(doc)) {
@@ -128,29 +131,43 @@ final class MeaningRanking {
         ranked.add(new ScoreDoc(hit.doc, 0f));
       }
     }
-    return ranked.toArray(ScoreDoc[]::new);
+    return new Ranked(ranked.toArray(ScoreDoc[]::new), passages);
   }
 
-  /** How near each post is to the query in meaning: its best passage's cosine, 0 at the least. */
-  private static Map<Integer, Float> bestPassages(IndexSearcher searcher, float[] vector, Set<Integer> docs)
-      throws IOException {
+  /**
+   * Posts in the order of their mixed score.
+   *
+   * @param passages the best passage of each post nearest after its opening, by document number
+   */
+  record Ranked(ScoreDoc[] hits, Map<Integer, Integer> passages) {}
+
+  /**
+   * How near each post is to the query in meaning: its best passage's cosine, 0 at the least, into
+   * {@code cosines}; into {@code passages}, which passage it is, when not the opening.
+   */
+  private static void bestPassages(IndexSearcher searcher, float[] vector, Set<Integer> docs,
+      Map<Integer, Float> cosines, Map<Integer, Integer> passages) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Map<Integer, Float> similarity = new HashMap<>();
     LeafReaderContext leaf = null;
-    BinaryDocValues passages = null;
+    BinaryDocValues vectors = null;
     for (int doc : docs.stream().mapToInt(Integer::intValue).sorted().toArray()) {
       if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        passages = leaf.reader().getBinaryDocValues(Schema.PASSAGES);
+        vectors = leaf.reader().getBinaryDocValues(Schema.PASSAGES);
       }
-      if (passages != null && passages.advanceExact(doc - leaf.docBase)) {
-        float best = 0;
-        for (float[] passage : LateInteractionField.decode(passages.binaryValue())) {
-          best = Math.max(best, VectorUtil.dotProduct(vector, passage));
+      if (vectors != null && vectors.advanceExact(doc - leaf.docBase)) {
+        float[][] decoded = LateInteractionField.decode(vectors.binaryValue());
+        int best = 0;
+        float[] cosine = new float[decoded.length];
+        for (int i = 0; i < decoded.length; i++) {
+          cosine[i] = VectorUtil.dotProduct(vector, decoded[i]);
+          best = cosine[i] > cosine[best] ? i : best;
         }
-        similarity.put(doc, best);
+        cosines.put(doc, Math.max(0, cosine[best]));
+        if (best > 0) {
+          passages.put(doc, best);
+        }
       }
     }
-    return similarity;
   }
 }

@@ -25,14 +25,17 @@ import org.blogsearch.index.Schema;
 
 /**
  * Makes the HTML-safe snippet of each hit from its best field: the passages around the matches in
- * the body; else in the code blocks, when the words are only there; else the post's summary; else the
+ * the body; else in the code blocks, when the words are only there; else the passage nearest in
+ * meaning, when a search by meaning found one past the opening; else the post's summary; else the
  * opening of its body. All text escaped, matches wrapped in {@code <mark>}.
  */
 final class Snippets {
 
+  private static final String ELLIPSIS = "… ";
   private static final int BODY_PASSAGES = 2;
   private static final int CODE_PASSAGES = 1;
   private static final int PASSAGE_CHARS = 160;
+  /** A summary, or the passage nearest in meaning, is shown as long as two passages around matches. */
   private static final int SUMMARY_CHARS = 2 * PASSAGE_CHARS;
   /** The longest real posts are under 100 KB; matches past this point are not looked for. */
   private static final int MAX_ANALYZED_CHARS = 200_000;
@@ -76,6 +79,7 @@ final class Snippets {
       HitText text = texts.get(docIds[i]);
       snippets[i] = body[i] != null ? body[i]
           : code.containsKey(docIds[i]) ? code.get(docIds[i])
+          : text.nearest() > 0 ? ELLIPSIS + opening(text.body().substring(text.nearest()), SUMMARY_CHARS)
           : !text.summary().isBlank() ? opening(text.summary(), SUMMARY_CHARS)
           : opening(text.body(), PASSAGE_CHARS);
     }

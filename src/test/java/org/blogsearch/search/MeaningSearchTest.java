@@ -77,9 +77,11 @@ class MeaningSearchTest {
   void aPostSayingItFarBelowItsOpeningIsFound() throws IOException {
     String unworded = "repairing a bike";
     assertEquals(0, search(words, unworded, List.of()).total(), "no post holds these words");
-    List<String> found = slugs(search(meaning, unworded, List.of()));
-    assertEquals("summer-notes", found.getFirst(),
-        "its last paragraph, past the hundred words of its opening that the model reads, is about it: " + found);
+    SearchResults results = search(meaning, unworded, List.of());
+    assertEquals("summer-notes", slugs(results).getFirst(),
+        "its last sentences, past the hundred words of its opening that the model reads, is about it: " + slugs(results));
+    String snippet = results.hits().getFirst().snippet();
+    assertTrue(snippet.startsWith("… ") && snippet.contains("bicycle"), "the reader lands on that passage: " + snippet);
   }
 
   @Test
