@@ -73,6 +73,11 @@ final class IndexCommand implements Callable<Integer> {
       }
 
       @Override
+      public void rebuilding() {
+        shown.rebuilding();
+      }
+
+      @Override
       public void filesDone(int done, int total) {
         shown.filesDone(done, total);
       }

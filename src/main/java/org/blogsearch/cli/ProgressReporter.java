@@ -29,6 +29,13 @@ final class ProgressReporter implements IndexProgress {
   }
 
   @Override
+  public synchronized void rebuilding() {
+    out.println("the index was built by another version of blogsearch or with other settings:"
+        + " every post is indexed again");
+    out.flush();
+  }
+
+  @Override
   public synchronized void filesDone(int done, int total) {
     if (live) {
       long now = System.nanoTime();

@@ -145,14 +145,25 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Builds a site's index when it has none, and with --watch brings it in line with its folder. */
+  /**
+   * Builds a site's index when it has none, builds it again when another version of blogsearch built
+   * it, and with --watch brings it in line with its folder. An index built with other settings (with
+   * --semantic, say, when this server runs without) is served as it is.
+   */
   private void catchUp(Site site, PrintWriter out, Optional<Embedder> meaning) throws IOException {
     Indexer indexer = site.settings().indexer(meaning);
     if (!indexer.exists()) {
       out.println(site.label() + "No index in " + site.settings().indexedIn() + " yet; building it from "
           + site.settings().content());
       SummaryPrinter.print(indexer.index(true), site.settings(), out);
-    } else if (watch) {
+      return;
+    }
+    boolean readable = indexer.builtByThisVersion();
+    if (!readable) {
+      out.println(site.label() + "The index in " + site.settings().indexedIn()
+          + " was built by another version of blogsearch; building it again");
+    }
+    if (watch || !readable) {
       // Catch up with what changed while no server watched.
       out.print(site.label());
       SummaryPrinter.print(indexer.index(false), site.settings(), out);

@@ -10,6 +10,12 @@ public interface IndexProgress {
   /** The run has listed the content folder and will look at {@code total} files. */
   default void filesFound(int total) {}
 
+  /**
+   * The index was built by another version of blogsearch, or with other settings that shape a post,
+   * so every post is indexed again.
+   */
+  default void rebuilding() {}
+
   /** {@code done} of {@code total} files have been looked at. */
   void filesDone(int done, int total);
 }

@@ -12,6 +12,14 @@ public interface Indexer {
   /** Whether an index has been committed for the site. */
   boolean exists() throws IOException;
 
+  /**
+   * Whether the index was built by a version of blogsearch that stores posts as this one does; when
+   * it was not, this version may misread it, and the next run indexes every post again.
+   */
+  default boolean builtByThisVersion() throws IOException {
+    return true;
+  }
+
   /** Indexes the content folder, telling {@code progress} as files are done; with {@code full}, rebuilds every post. */
   IndexSummary index(boolean full, IndexProgress progress) throws IOException;
 

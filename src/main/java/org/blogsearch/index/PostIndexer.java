@@ -95,6 +95,21 @@ public final class PostIndexer implements Indexer {
     return exists(indexDir);
   }
 
+  /** Whether the index's fingerprint begins with this version's {@link Schema#VERSION}. */
+  @Override
+  public boolean builtByThisVersion() throws IOException {
+    if (!exists()) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      return builtFingerprint(reader).startsWith(Schema.VERSION + "|");
+    }
+  }
+
+  private static String builtFingerprint(DirectoryReader reader) throws IOException {
+    return reader.getIndexCommit().getUserData().getOrDefault(COMMIT_FINGERPRINT, "");
+  }
+
   /** Whether an index has been committed in the folder. */
   public static boolean exists(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
@@ -118,7 +133,7 @@ public final class PostIndexer implements Indexer {
     progress.filesFound(files.size());
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
-      Map<String, String> known = full ? Map.of() : knownHashes(dir);
+      Map<String, String> known = full ? Map.of() : knownHashes(dir, progress);
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
           .setOpenMode(known.isEmpty() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
           .setCodec(new BlogsearchCodec())
@@ -188,13 +203,13 @@ public final class PostIndexer implements Indexer {
   }
 
   /** The hash of every indexed file, or nothing when the index must be rebuilt anyway. */
-  private Map<String, String> knownHashes(Directory dir) throws IOException {
+  private Map<String, String> knownHashes(Directory dir, IndexProgress progress) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return Map.of();
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      String built = reader.getIndexCommit().getUserData().get(COMMIT_FINGERPRINT);
-      if (!fingerprint.equals(built)) {
+      if (!fingerprint.equals(builtFingerprint(reader))) {
+        progress.rebuilding();
         return Map.of();
       }
       return StoredPosts.hashes(reader);

@@ -4,6 +4,7 @@ import org.blogsearch.engine.IndexSummary;
 import org.blogsearch.engine.IndexProgress;
 import org.blogsearch.engine.IndexLockedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -209,6 +210,49 @@ class PostIndexerTest {
     assertEquals("found " + files, heard.getFirst());
     assertEquals(files + 1, heard.size());
     assertTrue(heard.contains(files + "/" + files), heard.toString());
+  }
+
+  @Test
+  void anIndexBuiltOtherwiseIsRebuiltAndSaysSo() throws IOException {
+    Path index = temp.resolve("index");
+    List<String> heard = Collections.synchronizedList(new ArrayList<>());
+    IndexProgress listening = new IndexProgress() {
+      @Override
+      public void rebuilding() {
+        heard.add("rebuilding");
+      }
+
+      @Override
+      public void filesDone(int done, int total) {}
+    };
+    TestBlog.indexer(TestBlog.folder(), index).index(false, listening);
+    assertEquals(List.of(), heard, "a new index is built, not rebuilt");
+    assertEquals(0, TestBlog.indexer(TestBlog.folder(), index).index(false, listening).added());
+    assertEquals(List.of(), heard, "nothing changed");
+    PostIndexer otherSettings = new PostIndexer(
+        new ContentFolder(TestBlog.folder(), new ContentOptions(ContentOptions.DEFAULT_PERMALINK, false, TestBlog.CLOCK)),
+        index, "other settings");
+    assertTrue(otherSettings.builtByThisVersion(), "other settings, the same version");
+    IndexSummary rebuilt = otherSettings.index(false, listening);
+    assertEquals(List.of("rebuilding"), heard);
+    assertEquals(8, rebuilt.added());
+    assertEquals(0, rebuilt.unchanged());
+  }
+
+  @Test
+  void anIndexOfAnotherVersionIsNotReadAsThisOne() throws IOException {
+    Path index = temp.resolve("index");
+    PostIndexer indexer = TestBlog.indexer(TestBlog.folder(), index);
+    assertFalse(indexer.builtByThisVersion(), "no index yet");
+    indexer.index(false);
+    assertTrue(indexer.builtByThisVersion());
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("blogsearch.fingerprint", "0|test").entrySet());
+      writer.commit();
+    }
+    assertFalse(indexer.builtByThisVersion());
+    assertEquals(8, indexer.index(false).added());
+    assertTrue(indexer.builtByThisVersion());
   }
 
   @Test
