@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.IndexReader;
@@ -38,10 +39,27 @@ final class FacetCounter {
     return searcher.search(query, ordinals(searcher.getIndexReader()).counting());
   }
 
-  /** The most used tags among the counted posts, at most fifty: as many chips as a reader can scan. */
+  /**
+   * The most used tags among the counted posts, at most fifty: as many chips as a reader can scan.
+   * Chosen by their counts before any is named, as every search needs them and a blog may have
+   * thousands of tags.
+   */
   static List<FacetCount> tags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
-    List<FacetCount> all = allTags(ordinals, counts);
-    return all.size() > MAX_TAGS ? all.subList(0, MAX_TAGS) : all;
+    int[] tagCounts = counts.tags();
+    Comparator<Integer> mostUsedFirst = (a, b) -> tagCounts[a] != tagCounts[b]
+        ? Integer.compare(tagCounts[b], tagCounts[a]) : ordinals.tag(a).compareTo(ordinals.tag(b));
+    // The fifty best seen so far, the least of them on top, to be dropped for a better one.
+    PriorityQueue<Integer> best = new PriorityQueue<>(MAX_TAGS + 1, mostUsedFirst.reversed());
+    for (int ordinal = 0; ordinal < tagCounts.length; ordinal++) {
+      if (tagCounts[ordinal] > 0 && (best.size() < MAX_TAGS || mostUsedFirst.compare(ordinal, best.peek()) < 0)) {
+        best.add(ordinal);
+        if (best.size() > MAX_TAGS) {
+          best.poll();
+        }
+      }
+    }
+    return best.stream().sorted(mostUsedFirst)
+        .map(ordinal -> new FacetCount(ordinals.tag(ordinal), tagCounts[ordinal])).toList();
   }
 
   /** Every tag among the counted posts, most used first. */
