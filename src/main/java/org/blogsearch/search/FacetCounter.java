@@ -19,8 +19,6 @@ import org.blogsearch.engine.FacetCount;
 final class FacetCounter {
 
   private static final int MAX_TAGS = 50;
-  private static final Comparator<FacetCount> MOST_USED_FIRST =
-      Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
   private final AtomicReference<PostOrdinals> current = new AtomicReference<>();
 
@@ -39,32 +37,35 @@ final class FacetCounter {
     return searcher.search(query, ordinals(searcher.getIndexReader()).counting());
   }
 
-  /**
-   * The most used tags among the counted posts, at most fifty: as many chips as a reader can scan.
-   * Chosen by their counts before any is named, as every search needs them and a blog may have
-   * thousands of tags.
-   */
+  /** The most used tags among the counted posts, at most fifty: as many chips as a reader can scan. */
   static List<FacetCount> tags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
-    int[] tagCounts = counts.tags();
+    return mostUsed(ordinals, counts.tags(), MAX_TAGS);
+  }
+
+  /** Every tag among the counted posts, most used first. */
+  static List<FacetCount> allTags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
+    return mostUsed(ordinals, counts.tags(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * The {@code limit} most used tags, then by name. Chosen by their counts before any is named: every
+   * search shows tags, and a blog may have thousands.
+   */
+  private static List<FacetCount> mostUsed(PostOrdinals ordinals, int[] tagCounts, int limit) {
     Comparator<Integer> mostUsedFirst = (a, b) -> tagCounts[a] != tagCounts[b]
         ? Integer.compare(tagCounts[b], tagCounts[a]) : ordinals.tag(a).compareTo(ordinals.tag(b));
-    // The fifty best seen so far, the least of them on top, to be dropped for a better one.
-    PriorityQueue<Integer> best = new PriorityQueue<>(MAX_TAGS + 1, mostUsedFirst.reversed());
+    // The best seen so far, the least of them on top, to be dropped for a better one.
+    PriorityQueue<Integer> best = new PriorityQueue<>(mostUsedFirst.reversed());
     for (int ordinal = 0; ordinal < tagCounts.length; ordinal++) {
-      if (tagCounts[ordinal] > 0 && (best.size() < MAX_TAGS || mostUsedFirst.compare(ordinal, best.peek()) < 0)) {
+      if (tagCounts[ordinal] > 0 && (best.size() < limit || mostUsedFirst.compare(ordinal, best.peek()) < 0)) {
         best.add(ordinal);
-        if (best.size() > MAX_TAGS) {
+        if (best.size() > limit) {
           best.poll();
         }
       }
     }
     return best.stream().sorted(mostUsedFirst)
         .map(ordinal -> new FacetCount(ordinals.tag(ordinal), tagCounts[ordinal])).toList();
-  }
-
-  /** Every tag among the counted posts, most used first. */
-  static List<FacetCount> allTags(PostOrdinals ordinals, PostOrdinals.Counts counts) {
-    return counted(counts.tags(), ordinals::tag).stream().sorted(MOST_USED_FIRST).toList();
   }
 
   /** Every year among the counted posts, newest first. */
