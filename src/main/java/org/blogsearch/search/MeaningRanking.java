@@ -142,7 +142,7 @@ final class MeaningRanking {
   record Ranked(ScoreDoc[] hits, Map<Integer, Integer> passages) {}
 
   /**
-   * How near each post is to the query in meaning: its best passage's cosine, 0 at the least, into
+   * How near each post is to the query in meaning: its best passage's cosine, into
    * {@code cosines}; into {@code passages}, which passage it is, when not the opening.
    */
   private static void bestPassages(IndexSearcher searcher, float[] vector, Set<Integer> docs,
@@ -158,12 +158,15 @@ final class MeaningRanking {
       if (vectors != null && vectors.advanceExact(doc - leaf.docBase)) {
         float[][] decoded = LateInteractionField.decode(vectors.binaryValue());
         int best = 0;
-        float[] cosine = new float[decoded.length];
-        for (int i = 0; i < decoded.length; i++) {
-          cosine[i] = VectorUtil.dotProduct(vector, decoded[i]);
-          best = cosine[i] > cosine[best] ? i : best;
+        float bestCosine = VectorUtil.dotProduct(vector, decoded[0]);
+        for (int i = 1; i < decoded.length; i++) {
+          float cosine = VectorUtil.dotProduct(vector, decoded[i]);
+          if (cosine > bestCosine) {
+            best = i;
+            bestCosine = cosine;
+          }
         }
-        cosines.put(doc, Math.max(0, cosine[best]));
+        cosines.put(doc, bestCosine);
         if (best > 0) {
           passages.put(doc, best);
         }
